@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { themeInitHash } from './src/lib/theme-init.mjs';
+
+// Set SITE_URL and BASE_PATH when deploying under another address or a sub-folder.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+// OUT_DIR and ASTRO_CACHE_DIR let several builds run side by side (benchmarks, parallel work).
+const outDir = process.env.OUT_DIR ?? './dist';
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  outDir,
+  cacheDir,
+  integrations: [mdx(), preact()],
+  build: { format: 'directory' },
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [themeInitHash],
+      },
+    },
+  },
+  devToolbar: { enabled: false },
+});

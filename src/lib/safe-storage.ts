@@ -1,0 +1,93 @@
+/** The part of the Web Storage API we use; an in-memory fake satisfies it in tests. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** The browser's localStorage, or null where it is blocked or missing (private modes, sandboxed frames). */
+export function browserStorage(): KeyValueStore | null {
+  try {
+    const store = globalThis.localStorage;
+    if (!store) return null;
+    const probe = '__listening-back-probe__';
+    store.setItem(probe, '1');
+    store.removeItem(probe);
+    return store;
+  } catch {
+    return null;
+  }
+}
+
+/** What loading a stored value gave. */
+export type LoadResult<T> =
+  | { status: 'ok'; value: T }
+  | { status: 'empty' }
+  | { status: 'set-aside'; backupKey: string }
+  | { status: 'unavailable' };
+
+/** The key under which unreadable data for `key` is kept aside. */
+export function backupKeyFor(key: string, now: number): string {
+  return `${key}.unreadable.${now}`;
+}
+
+/**
+ * Reads JSON under `key` and checks it with `parse` (which returns null for data it does not accept).
+ * Data that cannot be read is moved, untouched, to a backup key and never thrown away.
+ */
+export function loadJson<T>(
+  store: KeyValueStore | null,
+  key: string,
+  parse: (raw: unknown) => T | null,
+  now: number,
+): LoadResult<T> {
+  if (!store) return { status: 'unavailable' };
+  let text: string | null;
+  try {
+    text = store.getItem(key);
+  } catch {
+    return { status: 'unavailable' };
+  }
+  if (text === null) return { status: 'empty' };
+  let value: T | null = null;
+  try {
+    value = parse(JSON.parse(text));
+  } catch {
+    value = null;
+  }
+  if (value !== null) return { status: 'ok', value };
+  const backupKey = backupKeyFor(key, now);
+  try {
+    store.setItem(backupKey, text);
+    store.removeItem(key);
+  } catch {
+    // Could not copy it aside (storage full): leave the original where it is, untouched.
+    return { status: 'set-aside', backupKey: key };
+  }
+  return { status: 'set-aside', backupKey };
+}
+
+/** What saving gave: ok, or why not. */
+export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'full' };
+
+/** Writes `value` as JSON under `key`; reports a full or missing storage instead of throwing. */
+export function saveJson(store: KeyValueStore | null, key: string, value: unknown): SaveResult {
+  if (!store) return { ok: false, reason: 'unavailable' };
+  try {
+    store.setItem(key, JSON.stringify(value));
+    return { ok: true };
+  } catch {
+    return { ok: false, reason: 'full' };
+  }
+}
+
+/** An in-memory store for tests and for browsers without storage. */
+export function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { dump(): Record<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, String(v)),
+    removeItem: (k) => void data.delete(k),
+    dump: () => Object.fromEntries(data),
+  };
+}

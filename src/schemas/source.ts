@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+
+/** Hosts we accept as evidence links: DOI, PubMed/PMC, NHS, NICE and Cochrane. */
+export const TRUSTED_SOURCE_HOSTS = [
+  'doi.org',
+  'pubmed.ncbi.nlm.nih.gov',
+  'pmc.ncbi.nlm.nih.gov',
+  'www.ncbi.nlm.nih.gov',
+  'www.nhs.uk',
+  'www.nice.org.uk',
+  'www.cochranelibrary.com',
+] as const;
+
+/** True when the URL is https and on one of the trusted hosts (or an nhs.uk subdomain). */
+export function isTrustedSourceUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:') return false;
+  const host = parsed.hostname;
+  return (TRUSTED_SOURCE_HOSTS as readonly string[]).includes(host) || host.endsWith('.nhs.uk') || host.endsWith('.nhs.wales');
+}
+
+/** One piece of evidence a guide cites. */
+export const sourceSchema = z.object({
+  /** Title of the paper, review or page, as published. */
+  title: z.string().min(3),
+  /** Authors as a short string ("Cherkin DC, et al."); optional for organisation pages. */
+  authors: z.string().min(2).optional(),
+  /** Year of publication or of the page's last update. */
+  year: z.number().int().min(1950).max(2100),
+  /** A DOI, PubMed/PMC, NHS, NICE or Cochrane link (https). */
+  url: z.string().refine(isTrustedSourceUrl, {
+    message: `must be an https link on one of: ${TRUSTED_SOURCE_HOSTS.join(', ')} (or another nhs.uk site)`,
+  }),
+});
+
+/** A source as it appears in frontmatter. */
+export type Source = z.infer<typeof sourceSchema>;
