@@ -19,7 +19,8 @@ export default defineConfig({
   outDir,
   cacheDir,
   integrations: [mdx(), preact()],
-  build: { format: 'directory' },
+  // Stylesheets as files: styles that Astro inlines from MDX components are not always hashed into the CSP.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

@@ -150,5 +150,7 @@ export function attachSearch(input: HTMLInputElement, panel: HTMLElement): void 
   input.addEventListener('focus', () => {
     if (hits.length) open(true);
   });
+  // Focus is the reader's first sign of wanting search: fetch Pagefind and its index now.
+  void loadPagefind();
   if (input.value.trim()) void update();
 }

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { expect, test } from '@playwright/test';
+import { DIST, brokenLinks, htmlFiles } from './dist-files';
+
+// Checks over the built files themselves; no browser needed.
+
+test('every internal link and #anchor in dist/ resolves', () => {
+  expect(brokenLinks()).toEqual([]);
+});
+
+test('every page is valid HTML (html-validate, standard preset)', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:standard'],
+    rules: {
+      // Astro writes <!DOCTYPE html>; the preset wants lower case.
+      'doctype-style': 'off',
+      // Astro emits <style>/<link> and minified markup it does not let us format.
+      'no-inline-style': 'off',
+      'void-style': 'off',
+      'attribute-boolean-style': 'off',
+      'attribute-empty-style': 'off',
+    },
+  });
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    const report = await validator.validateString(readFileSync(join(DIST, file), 'utf8'), file);
+    for (const r of report.results) for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every image has alt text and explicit dimensions', () => {
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    for (const img of html.match(/<img\b[^>]*>/g) ?? []) {
+      if (!/\salt="/.test(img) || !/\swidth="\d+"/.test(img) || !/\sheight="\d+"/.test(img)) problems.push(`${file}: ${img}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('no page allows unsafe-inline scripts, and every page carries a policy', () => {
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+    expect(policy, file).toBeTruthy();
+    const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc, file).not.toContain("'unsafe-inline'");
+    expect(html, `${file} has an inline event handler`).not.toMatch(/<[^>]+\son[a-z]+="/);
+  }
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  expect(headers).toMatch(/Content-Security-Policy: .*script-src 'self' 'wasm-unsafe-eval'/);
+  expect(headers).toContain('Referrer-Policy: no-referrer');
+});

@@ -1,0 +1,104 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { sitemapPaths } from './sitemap';
+
+const pages = sitemapPaths();
+
+test('the sitemap lists the home page, all fifteen guides and the other pages', () => {
+  expect(pages).toContain('/');
+  expect(pages.filter((p) => p.startsWith('/guides/') && p !== '/guides/')).toHaveLength(15);
+  for (const p of ['/about/', '/sources/', '/search/', '/guides/', '/sections/safety/']) expect(pages).toContain(p);
+});
+
+for (const path of pages) {
+  test(`${path} loads with one h1, a title and no axe violations`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page).toHaveTitle(/Listening Back/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('titles and descriptions are unique across pages', async ({ request }) => {
+  const titles = new Map<string, string>();
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+    expect(titles.get(title), `${path} shares its title with ${titles.get(title)}`).toBeUndefined();
+    titles.set(title, path);
+  }
+});
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('a guide has no axe violations in dark mode', async ({ page }) => {
+    await page.goto('/guides/body-scan/');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 24, 28)');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('the theme choice is remembered across pages', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.goto('/guides/red-flags/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Theme').selectOption('system');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+});
+
+test('the 404 page offers search', async ({ page, watch }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('searchbox', { name: 'Search the guides' })).toBeVisible();
+  watch.consoleErrors = watch.consoleErrors.filter((e) => !/404/.test(e));
+});
+
+test('a guide shows its review date, sources, related guides and the red-flags line', async ({ page }) => {
+  await page.goto('/guides/body-scan/');
+  await expect(page.getByText('Last reviewed')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Related guides' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'On this page' }).or(page.getByRole('navigation', { name: /On this page/ }))).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Read the red flags' })).toBeVisible();
+});
+
+test('a page without a widget loads no island and no search code until asked', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' || r.url().includes('pagefind')) scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/guides/why-it-works/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => /pagefind|search-ui|client|preact/.test(s))).toEqual([]);
+});
+
+test.describe('at 360 px wide', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const path of ['/', '/guides/red-flags/', '/guides/breath-anchoring/', '/sources/']) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a guide is fully readable and search says where to browse', async ({ page }) => {
+    await page.goto('/guides/somatic-tracking/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Browse all guides' }).first()).toBeVisible();
+  });
+  test('the search page explains and links to the guide list', async ({ page }) => {
+    await page.goto('/search/?q=breath');
+    await expect(page.getByText(/Search needs JavaScript, which is turned off/)).toBeVisible();
+  });
+});
