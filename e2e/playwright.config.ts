@@ -16,10 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'off',
-    launchOptions: {
-      executablePath: browser?.executablePath,
-      args: browser?.executablePath ? CHROMIUM_ARGS : [],
-    },
+    launchOptions: browser?.executablePath ? { executablePath: browser.executablePath, args: CHROMIUM_ARGS } : {},
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {

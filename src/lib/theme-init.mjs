@@ -6,5 +6,5 @@ import { createHash } from 'node:crypto';
 export const themeInit =
   "var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('lb-theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}";
 
-/** CSP hash of `themeInit`. */
+/** CSP hash of `themeInit`. @type {`sha256-${string}`} */
 export const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
