@@ -1,0 +1,165 @@
+import { useEffect, useId, useReducer, useRef, useState } from 'preact/hooks';
+import { unlockSound } from '../../lib/sound';
+import { useHydrated } from '../../lib/use-hydrated';
+import { useNow } from '../../lib/use-now';
+import { bellShowing, clockMs, initialState, nextDueAt, progress, reduce } from './breath-timer';
+import { Dial } from './Dial';
+import { Extras } from './Extras';
+import { Fallback } from './Fallback';
+import { LengthPicker } from './LengthPicker';
+import { Pacer } from './Pacer';
+import { DEFAULT_SETTINGS, parseMinutes } from './settings';
+import { Summary } from './Summary';
+import { useAlarm } from './use-alarm';
+import { usePracticeEffects } from './use-practice-effects';
+import { useSettings } from './use-settings';
+import './BreathTimer.css';
+
+/** Props, passed by BreathTimer.astro. */
+export interface BreathTimerProps {
+  /** The journal page ("/journal/"); the practice and length are added as a query. */
+  journalHref: string;
+  /** The interoceptive journaling guide. */
+  guideHref: string;
+  /** Practice slug handed to the journal. Default "breath-anchoring". */
+  practice?: string;
+}
+
+// Space owns these already (press, check, toggle, type), so the widget leaves Space to them.
+const OWNS_SPACE = 'input, select, textarea, button, summary, a, [contenteditable], [role="radio"], [role="button"]';
+
+/**
+ * The breath-anchor timer. Renders state and turns clicks, keys and ticks into events; the logic
+ * lives in breath-timer.ts. Keyboard: Tab reaches every control; Space or Enter on the main button
+ * starts, pauses and resumes (APG button pattern, https://www.w3.org/WAI/ARIA/apg/patterns/button/);
+ * Space anywhere else in the widget that is not a control (after a click on its background, say)
+ * does the same, while buttons, radios, fields and the disclosure keep their own Space.
+ */
+export default function BreathTimer({ journalHref, guideHref, practice = 'breath-anchoring' }: BreathTimerProps) {
+  const hydrated = useHydrated();
+  const id = useId();
+  const { settings, update, setAside } = useSettings();
+  const [state, dispatch] = useReducer(reduce, DEFAULT_SETTINGS.minutes, initialState);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [showError, setShowError] = useState(false);
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const mainRef = useRef<HTMLButtonElement>(null);
+
+  const { phase } = state;
+  const bellEveryMs = settings.bells ? settings.bellEvery * 60_000 : null;
+  const tickNow = useNow(phase === 'running');
+  useEffect(() => dispatch({ type: 'tick', now: tickNow, bellEveryMs }), [tickNow]);
+  useAlarm(nextDueAt(state, bellEveryMs), (now) => dispatch({ type: 'tick', now, bellEveryMs }));
+  usePracticeEffects(state, settings);
+
+  // When time is up the belly button goes; if focus went with it, bring it to the summary.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (phase === 'ended' && (!active || active === document.body)) summaryRef.current?.focus();
+  }, [phase]);
+
+  const draftInvalid = draft !== null && parseMinutes(draft) === null;
+  const start = () => {
+    if (draftInvalid) {
+      setShowError(true);
+      fieldRef.current?.focus();
+      return;
+    }
+    if (settings.chime || settings.bells) unlockSound();
+    dispatch({ type: 'start', now: Date.now(), minutes: settings.minutes });
+  };
+  const toggle = () => {
+    if (phase === 'running') dispatch({ type: 'pause', now: Date.now() });
+    else if (phase === 'paused') dispatch({ type: 'resume', now: Date.now() });
+    else start();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== ' ' || e.repeat || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.target instanceof Element && e.target.closest(OWNS_SPACE)) return;
+    e.preventDefault();
+    toggle();
+  };
+
+  const now = Date.now();
+  const busy = phase === 'running' || phase === 'paused';
+  const sessionMinutes = phase === 'idle' ? settings.minutes : state.countdown.durationMs / 60_000;
+  const handoff = `${journalHref}?practice=${encodeURIComponent(practice)}&minutes=${sessionMinutes}`;
+  const label = { idle: 'Start', running: 'Pause', paused: 'Resume', ended: 'Start again' }[phase];
+
+  return (
+    <section class="bt" aria-labelledby={`${id}-title`} tabIndex={hydrated ? -1 : undefined} onKeyDown={onKeyDown}>
+      <h2 class="bt-title" id={`${id}-title`}>
+        Breath-anchor timer
+      </h2>
+      {!hydrated ? (
+        <Fallback minutes={DEFAULT_SETTINGS.minutes} />
+      ) : (
+        <>
+          <p class="bt-intro">
+            Choose a length and press Start. Each time you notice your mind has wandered, press “Back to my belly”. You can stop at any
+            time.
+          </p>
+          {setAside && (
+            <p class="bt-note">Your saved timer settings could not be read, so the usual ones are in use. The old data is kept in this browser.</p>
+          )}
+          <LengthPicker
+            id={id}
+            minutes={settings.minutes}
+            draft={draft}
+            draftInvalid={draftInvalid}
+            showError={showError}
+            disabled={busy}
+            fieldRef={fieldRef}
+            onPreset={(minutes) => {
+              setDraft(null);
+              update({ minutes });
+            }}
+            onType={(text) => {
+              setDraft(text);
+              const minutes = parseMinutes(text);
+              if (minutes !== null) {
+                setShowError(false);
+                update({ minutes });
+              }
+            }}
+            onLeave={() => setShowError(true)}
+          />
+          <Dial phase={phase} ms={clockMs(state, now, settings.minutes)} done={progress(state, now)} minutes={sessionMinutes} bell={bellShowing(state, now)} />
+          {settings.pacer && busy && <Pacer elapsedMs={progress(state, now) * state.countdown.durationMs} perMinute={settings.pace} />}
+          {busy && (
+            <div class="bt-return">
+              <button type="button" class="bt-belly" disabled={phase === 'paused'} onClick={() => dispatch({ type: 'return', now: Date.now() })}>
+                Back to my belly
+              </button>
+              <p class="bt-count">Times you came back: {state.returns}</p>
+            </div>
+          )}
+          <div class="bt-controls">
+            <button type="button" class="bt-main" ref={mainRef} onClick={toggle} aria-keyshortcuts="Space">
+              {label}
+            </button>
+            {phase !== 'idle' && (
+              <button
+                type="button"
+                class="bt-reset"
+                onClick={() => {
+                  dispatch({ type: 'reset' });
+                  mainRef.current?.focus();
+                }}
+              >
+                Reset
+              </button>
+            )}
+          </div>
+          <p class="bt-hint">Keyboard: Space starts and pauses, unless you are on another button or a field.</p>
+          {phase === 'ended' && <Summary id={id} returns={state.returns} journalHref={handoff} guideHref={guideHref} boxRef={summaryRef} />}
+          <Extras id={id} settings={settings} update={update} />
+          <p class="bt-sr-only" aria-live="polite">
+            {state.announcement}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

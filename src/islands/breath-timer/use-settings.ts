@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browserStorage, loadJson, saveJson, type KeyValueStore } from '../../lib/safe-storage';
+import { DEFAULT_SETTINGS, minutesFromSearch, parseSettings, SETTINGS_KEY, type Settings } from './settings';
+
+/** Settings as loaded, and whether unreadable stored data was set aside. */
+export interface LoadedSettings {
+  readonly settings: Settings;
+  readonly setAside: boolean;
+}
+
+/**
+ * Reads saved settings, then lets a valid `?minutes=N` choose the length. Unreadable data is moved
+ * to another key (see safe-storage) and the defaults are used.
+ */
+export function loadSettings(store: KeyValueStore | null, search: string, now: number): LoadedSettings {
+  const loaded = loadJson(store, SETTINGS_KEY, parseSettings, now);
+  const saved = loaded.status === 'ok' ? loaded.value : DEFAULT_SETTINGS;
+  const minutes = minutesFromSearch(search);
+  return { settings: minutes === null ? saved : { ...saved, minutes }, setAside: loaded.status === 'set-aside' };
+}
+
+/** The reader's settings: loaded once the island runs, saved on every change. */
+export function useSettings(): LoadedSettings & { update(patch: Partial<Settings>): void } {
+  const [loaded, setLoaded] = useState<LoadedSettings>({ settings: DEFAULT_SETTINGS, setAside: false });
+  useEffect(() => setLoaded(loadSettings(browserStorage(), window.location.search, Date.now())), []);
+  const update = (patch: Partial<Settings>) => {
+    const settings = { ...loaded.settings, ...patch };
+    saveJson(browserStorage(), SETTINGS_KEY, settings);
+    setLoaded({ ...loaded, settings });
+  };
+  return { ...loaded, update };
+}
