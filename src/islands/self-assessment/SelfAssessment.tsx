@@ -1,0 +1,60 @@
+import { useEffect, useId, useMemo, useReducer, useRef } from 'preact/hooks';
+import { useHydrated } from '../../lib/use-hydrated';
+import type { Quiz } from '../../schemas/quiz';
+import { EmergencyCard, UrgentCard } from './CareCards';
+import { Result } from './Result';
+import { SafetyStep } from './SafetyStep';
+import { SignStep } from './SignStep';
+import { initialState, reduce, resultOf, shapeOf, showsUrgentCard, type QuizEvent, type QuizState } from './self-assessment';
+import type { StepProps } from './step-props';
+import './SelfAssessment.css';
+
+/** Props: the checked quiz data (see SelfAssessment.astro). */
+export interface Props {
+  quiz: Quiz;
+}
+
+/**
+ * The self-assessment quiz: safety check, five signs, result. Renders state and dispatches events;
+ * the flow lives in self-assessment.ts. Nothing is stored or sent.
+ * Focus moves to the new heading on every step (or to the error summary, or the urgent card), so no
+ * live region is needed: the moved focus is what screen readers announce.
+ */
+export default function SelfAssessment({ quiz }: Props) {
+  const shape = useMemo(() => shapeOf(quiz), [quiz]);
+  const [state, dispatch] = useReducer((s: QuizState, e: QuizEvent) => reduce(s, e, shape), initialState);
+  const hydrated = useHydrated();
+  const uid = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const cardRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (state.moves === 0) return; // never steal focus on page load
+    const target = { heading: headingRef, errors: summaryRef, card: cardRef }[state.focus];
+    target.current?.focus();
+  }, [state.moves]);
+
+  const props: StepProps = { quiz, state, dispatch, uid, disabled: !hydrated, headingRef, summaryRef };
+  const { step } = state;
+  const score = resultOf(state, shape);
+  const urgent = showsUrgentCard(state, shape);
+  return (
+    <div class="sa-app">
+      {step.view === 'stop' && (
+        <div class="sa-step">
+          <EmergencyCard cards={quiz.cards} headingRef={headingRef} />
+          <div class="sa-actions">
+            <button type="button" class="sa-button sa-button--secondary" onClick={() => dispatch({ type: 'back' })}>
+              Go back and change an answer
+            </button>
+          </div>
+        </div>
+      )}
+      {urgent && <UrgentCard cards={quiz.cards} headingRef={cardRef} />}
+      {step.view === 'safety' && <SafetyStep {...props} level={step.level} />}
+      {step.view === 'sign' && <SignStep {...props} index={step.index} />}
+      {score && <Result {...props} score={score} urgent={urgent} />}
+    </div>
+  );
+}
