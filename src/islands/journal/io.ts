@@ -1,0 +1,27 @@
+// Loaded only when the reader exports or imports, to keep the journal's first download small.
+import type { Entry } from './entry';
+import { toJsonExport, toMarkdown } from './export';
+
+export { readImport } from './export';
+import { dayKey } from './format';
+
+/** Saves text as a file through a blob: link with `download` (nothing leaves the device). */
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start reading the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads the whole journal as JSON or Markdown, named by today's date. */
+export function exportJournal(entries: readonly Entry[], kind: 'json' | 'md'): void {
+  const now = Date.now();
+  const name = `listening-back-journal-${dayKey(new Date(now))}.${kind}`;
+  if (kind === 'json') download(name, 'application/json', JSON.stringify(toJsonExport(entries, now), null, 2));
+  else download(name, 'text/markdown', toMarkdown(entries, now));
+}

@@ -1,0 +1,61 @@
+import type { Entry } from './entry';
+import { dayKey } from './format';
+
+/** How many calendar days the patterns look back, today included. */
+export const WINDOW_DAYS = 30;
+/** How many whole weeks the "sessions per week" chart shows (the last 28 of the 30 days). */
+export const WEEKS = 4;
+
+/** A picture of the last 30 days, as plain numbers ready to draw. */
+export interface Patterns {
+  /** Entries dated within the window. */
+  total: number;
+  /** First and last day of the window, as local "YYYY-MM-DD". */
+  first: string;
+  last: string;
+  /** How many entries carried each tag, most first (then A to Z). */
+  tags: { tag: string; count: number }[];
+  /** Entries in each of the last four 7-day weeks, oldest first; days as local "YYYY-MM-DD". */
+  weeks: { first: string; last: string; count: number }[];
+  /** Settled ratings, oldest first; `day` counts from 0 (first day) to 29 (today). */
+  settled: { at: string; day: number; value: number }[];
+}
+
+/** Local midnight `offset` days after the day of `d`. */
+function dayStart(d: Date, offset = 0): Date {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset);
+}
+
+/** Aggregates entries over the 30 calendar days up to and including the day of `now`. */
+export function patterns(entries: readonly Entry[], now: number): Patterns {
+  const today = new Date(now);
+  const start = dayStart(today, 1 - WINDOW_DAYS);
+  // Rounding keeps whole days right across daylight-saving changes (23- or 25-hour days).
+  const dayOf = (iso: string) => Math.round((dayStart(new Date(iso)).getTime() - start.getTime()) / 86_400_000);
+  const inWindow = entries
+    .map((e) => ({ e, day: dayOf(e.at) }))
+    .filter(({ day }) => day >= 0 && day < WINDOW_DAYS)
+    .sort((a, b) => a.e.at.localeCompare(b.e.at));
+
+  const tagCounts = new Map<string, number>();
+  for (const { e } of inWindow) for (const t of e.tags) tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1);
+
+  const firstWeekDay = WINDOW_DAYS - 7 * WEEKS;
+  const weeks = Array.from({ length: WEEKS }, (_, w) => {
+    const from = firstWeekDay + 7 * w;
+    return {
+      first: dayKey(dayStart(start, from)),
+      last: dayKey(dayStart(start, from + 6)),
+      count: inWindow.filter(({ day }) => day >= from && day < from + 7).length,
+    };
+  });
+
+  return {
+    total: inWindow.length,
+    first: dayKey(start),
+    last: dayKey(today),
+    tags: [...tagCounts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
+    weeks,
+    settled: inWindow.flatMap(({ e, day }) => (e.settled === null ? [] : [{ at: e.at, day, value: e.settled }])),
+  };
+}

@@ -1,0 +1,19 @@
+import type { Entry } from './entry';
+
+/** A valid v1 entry for tests; override any field. */
+export function entry(over: Partial<Entry> = {}): Entry {
+  return {
+    id: 'e1',
+    at: new Date(2026, 2, 5, 9, 30).toISOString(),
+    practice: 'body-scan',
+    minutes: 10,
+    text: 'My breath softened part-way through.',
+    tags: ['softening', 'warmth'],
+    settled: 6,
+    pain: null,
+    ...over,
+  };
+}
+
+/** Local time in ms: March 2026 unless told otherwise. */
+export const local = (day: number, hour = 12, minute = 0, month = 2) => new Date(2026, month, day, hour, minute).getTime();
