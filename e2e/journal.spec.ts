@@ -27,8 +27,12 @@ async function open(page: Page, path = PAGE): Promise<Locator> {
 }
 
 /** Fills and saves one entry through the form, as a reader would. */
-async function addEntry(page: Page, e: { text: string; tags?: string[]; practice?: string; settled?: string; at?: string }) {
+async function addEntry(
+  page: Page,
+  e: { text: string; tags?: string[]; practice?: string; settled?: string; at?: string; storageWorks?: boolean },
+) {
   const f = form(page);
+  const count = (await stored(page))?.entries.length ?? 0;
   if (e.at) await f.getByLabel('Date and time').fill(e.at);
   if (e.practice) await f.getByLabel('Practice').selectOption({ label: e.practice });
   await f.getByLabel('What did you notice?').fill(e.text);
@@ -36,6 +40,8 @@ async function addEntry(page: Page, e: { text: string; tags?: string[]; practice
   if (e.settled) await f.getByLabel('How settled do you feel? (optional)').selectOption(e.settled);
   await f.getByRole('button', { name: 'Save entry' }).click();
   await expect(status(page)).toHaveText('Entry saved.');
+  // The status reads the same after every save: wait for the stored list to grow as well.
+  if (e.storageWorks !== false) await expect.poll(async () => (await stored(page))?.entries.length ?? 0).toBe(count + 1);
 }
 
 /** Scrolls to the patterns, whose charts load as they come near. */
@@ -282,7 +288,7 @@ test('a full storage gets a clear message and the offer to download a copy', asy
       throw new DOMException('full', 'QuotaExceededError');
     };
   });
-  await addEntry(page, { text: 'Kept for now.' });
+  await addEntry(page, { text: 'Kept for now.', storageWorks: false });
   await expect(widget.getByText(/Your last change could not be saved, because the storage in this browser is full\./)).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
