@@ -4,7 +4,7 @@ import { guideSchema } from './schemas/guide';
 
 /** Guides: one MDX article per file in content/guides; files starting with "_" are drafts and skipped. */
 const guides = defineCollection({
-  loader: glob({ base: './content/guides', pattern: '**/[^_]*.mdx' }),
+  loader: glob({ base: process.env.GUIDES_DIR ?? './content/guides', pattern: '**/[^_]*.mdx' }),
   schema: guideSchema,
 });
 
