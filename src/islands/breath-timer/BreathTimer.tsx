@@ -1,13 +1,12 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useReducer, useRef, useState } from 'preact/hooks';
 import { unlockSound } from '../../lib/sound';
-import { useHydrated } from '../../lib/use-hydrated';
+import { useLazy } from '../../lib/use-lazy';
 import { useNow } from '../../lib/use-now';
 import { bellShowing, clockMs, initialState, nextDueAt, progress, reduce } from './breath-timer';
 import { Dial } from './Dial';
 import { Extras } from './Extras';
-import { Fallback } from './Fallback';
 import { LengthPicker } from './LengthPicker';
-import { Pacer } from './Pacer';
 import { DEFAULT_SETTINGS, parseMinutes } from './settings';
 import { Summary } from './Summary';
 import { useAlarm } from './use-alarm';
@@ -23,6 +22,11 @@ export interface BreathTimerProps {
   guideHref: string;
   /** Practice slug handed to the journal. Default "breath-anchoring". */
   practice?: string;
+  /**
+   * What shows until the timer is ready, and for good without JavaScript: BreathTimer.astro passes
+   * Fallback, rendered on the server only, so its words are in the HTML but not in the script.
+   */
+  children?: ComponentChildren;
 }
 
 // Space owns these already (press, check, toggle, type), so the widget leaves Space to them.
@@ -35,10 +39,10 @@ const OWNS_SPACE = 'input, select, textarea, button, summary, a, [contenteditabl
  * Space anywhere else in the widget that is not a control (after a click on its background, say)
  * does the same, while buttons, radios, fields and the disclosure keep their own Space.
  */
-export default function BreathTimer({ journalHref, guideHref, practice = 'breath-anchoring' }: BreathTimerProps) {
-  const hydrated = useHydrated();
+export default function BreathTimer({ journalHref, guideHref, practice = 'breath-anchoring', children }: BreathTimerProps) {
   const id = useId();
-  const { settings, update, setAside } = useSettings();
+  // Not ready in the server-rendered HTML, nor until the island has run and read the saved settings.
+  const { settings, update, setAside, ready } = useSettings();
   const [state, dispatch] = useReducer(reduce, DEFAULT_SETTINGS.minutes, initialState);
   const [draft, setDraft] = useState<string | null>(null);
   const [showError, setShowError] = useState(false);
@@ -47,6 +51,10 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
   const mainRef = useRef<HTMLButtonElement>(null);
 
   const { phase } = state;
+  const busy = phase === 'running' || phase === 'paused';
+  // The pacer is an extra, off by default. Its code comes with the extras panel (extras.ts), so it is
+  // already here when the reader turned it on there; with a saved setting it loads as a session starts.
+  const Pacer = useLazy(settings.pacer && busy, () => import('./extras').then((m) => m.Pacer));
   const bellEveryMs = settings.bells ? settings.bellEvery * 60_000 : null;
   const tickNow = useNow(phase === 'running');
   useEffect(() => dispatch({ type: 'tick', now: tickNow, bellEveryMs }), [tickNow]);
@@ -82,18 +90,17 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
   };
 
   const now = Date.now();
-  const busy = phase === 'running' || phase === 'paused';
   const sessionMinutes = phase === 'idle' ? settings.minutes : state.countdown.durationMs / 60_000;
   const handoff = `${journalHref}?practice=${encodeURIComponent(practice)}&minutes=${sessionMinutes}`;
   const label = { idle: 'Start', running: 'Pause', paused: 'Resume', ended: 'Start again' }[phase];
 
   return (
-    <section class="bt" aria-labelledby={`${id}-title`} tabIndex={hydrated ? -1 : undefined} onKeyDown={onKeyDown}>
+    <section class="bt" aria-labelledby={`${id}-title`} tabIndex={ready ? -1 : undefined} onKeyDown={onKeyDown}>
       <h2 class="bt-title" id={`${id}-title`}>
         Breath-anchor timer
       </h2>
-      {!hydrated ? (
-        <Fallback minutes={DEFAULT_SETTINGS.minutes} />
+      {!ready ? (
+        children
       ) : (
         <>
           <p class="bt-intro">
@@ -126,7 +133,9 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
             onLeave={() => setShowError(true)}
           />
           <Dial phase={phase} ms={clockMs(state, now, settings.minutes)} done={progress(state, now)} minutes={sessionMinutes} bell={bellShowing(state, now)} />
-          {settings.pacer && busy && <Pacer elapsedMs={progress(state, now) * state.countdown.durationMs} perMinute={settings.pace} />}
+          {settings.pacer && busy && Pacer && (
+            <Pacer elapsedMs={progress(state, now) * state.countdown.durationMs} perMinute={settings.pace} />
+          )}
           {busy && (
             <div class="bt-return">
               <button type="button" class="bt-belly" disabled={phase === 'paused'} onClick={() => dispatch({ type: 'return', now: Date.now() })}>

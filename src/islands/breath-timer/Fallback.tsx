@@ -1,6 +1,7 @@
 /**
  * What the island shows before its script runs, and for good when JavaScript is off: the practice
- * and how to time it with a phone. No controls, so nothing is dead.
+ * and how to time it with a phone. No controls, so nothing is dead. BreathTimer.astro renders it on
+ * the server and hands it to the island as children, so its words ship as HTML, not as script.
  */
 export function Fallback({ minutes }: { minutes: number }) {
   return (

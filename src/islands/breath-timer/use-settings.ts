@@ -19,14 +19,22 @@ export function loadSettings(store: KeyValueStore | null, search: string, now: n
   return { settings: minutes === null ? saved : { ...saved, minutes }, setAside: loaded.status === 'set-aside' };
 }
 
+/** What useSettings gives: the settings, a way to change them, and whether they have been read yet. */
+export interface SettingsHook extends LoadedSettings {
+  /** False in the server-rendered HTML and until the island has run and read the saved settings. */
+  readonly ready: boolean;
+  update(patch: Partial<Settings>): void;
+}
+
 /** The reader's settings: loaded once the island runs, saved on every change. */
-export function useSettings(): LoadedSettings & { update(patch: Partial<Settings>): void } {
-  const [loaded, setLoaded] = useState<LoadedSettings>({ settings: DEFAULT_SETTINGS, setAside: false });
+export function useSettings(): SettingsHook {
+  const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   useEffect(() => setLoaded(loadSettings(browserStorage(), window.location.search, Date.now())), []);
+  const current = loaded ?? { settings: DEFAULT_SETTINGS, setAside: false };
   const update = (patch: Partial<Settings>) => {
-    const settings = { ...loaded.settings, ...patch };
+    const settings = { ...current.settings, ...patch };
     saveJson(browserStorage(), SETTINGS_KEY, settings);
-    setLoaded({ ...loaded, settings });
+    setLoaded({ ...current, settings });
   };
-  return { ...loaded, update };
+  return { ...current, ready: loaded !== null, update };
 }

@@ -1,13 +1,13 @@
 import { useId, useRef } from 'preact/hooks';
-import { formatWhen, plural } from './format';
+import { useLazy } from '../../lib/use-lazy';
 import type { PartProps } from './types';
 
-/** Export (JSON, Markdown), import with a preview, and delete everything. */
+/** Export (JSON, Markdown), import with a check before adding, and delete everything. */
 export function DataTools({ state, send }: PartProps) {
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const { entries, preview, importError } = state;
-  const n = preview?.plan.added.length ?? 0;
+  const Check = useLazy(preview !== null, () => import('./ImportCheck').then((m) => m.ImportCheck));
   const save = (kind: 'json' | 'md') => void import('./io').then((m) => m.exportJournal(entries, kind));
   const done = (type: 'import-confirm' | 'import-cancel') => {
     send({ type });
@@ -41,42 +41,13 @@ export function DataTools({ state, send }: PartProps) {
           onChange={async (e) => {
             const f = e.currentTarget.files?.[0];
             if (!f) return;
-            const [{ readImport }, text] = await Promise.all([import('./io'), f.text()]);
+            // The check's own code is fetched alongside the reader, so both arrive together.
+            const [{ readImport }, text] = await Promise.all([import('./io'), f.text(), import('./ImportCheck')]);
             send({ type: 'import-file', fileName: f.name, read: readImport(text) });
           }}
         />
       </div>
-      {preview && (
-        <div class="jr-preview" role="group" aria-labelledby={`${id}-p`}>
-          <h4 id={`${id}-p`}>Check before adding</h4>
-          <p>
-            {preview.fileName} holds {plural(preview.incoming.length, 'entry', 'entries')}.{' '}
-            {n > 0 ? `${plural(n, 'entry is', 'entries are')} new.` : 'All of them are already in your journal.'}{' '}
-            {preview.plan.duplicates > 0 && `${plural(preview.plan.duplicates, 'is', 'are')} already here and will be left out. `}
-            {preview.skipped > 0 && `${plural(preview.skipped, 'entry', 'entries')} could not be read and will be left out.`}
-          </p>
-          {n > 0 && (
-            <ul>
-              {preview.plan.added.slice(0, 5).map((e) => (
-                <li key={e.id}>
-                  {formatWhen(e.at)}: {e.text.slice(0, 60) || e.tags.join(', ')}
-                </li>
-              ))}
-              {n > 5 && <li>and {n - 5} more</li>}
-            </ul>
-          )}
-          <div class="jr-actions">
-            {n > 0 && (
-              <button type="button" class="jr-btn jr-primary" onClick={() => done('import-confirm')}>
-                Add {plural(n, 'entry', 'entries')}
-              </button>
-            )}
-            <button type="button" class="jr-btn" onClick={() => done('import-cancel')}>
-              {n > 0 ? 'Cancel' : 'Close'}
-            </button>
-          </div>
-        </div>
-      )}
+      {preview && Check && <Check preview={preview} done={done} />}
       {entries.length > 0 && (
         <div class="jr-field">
           <h4>Delete everything</h4>

@@ -1,14 +1,14 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import { browserStorage } from '../../lib/safe-storage';
+import { useLazy } from '../../lib/use-lazy';
 import { newDraft, readHandoff } from './draft';
 import type { Entry } from './entry';
-import { ConfirmDialog } from './ConfirmDialog';
 import { DataTools } from './DataTools';
 import { EntryForm } from './EntryForm';
 import { EntryList } from './EntryList';
-import { initialState, reducer } from './journal';
-import { Notices, Status } from './Notices';
+import { hasStorageNotice, initialState, reducer } from './journal';
 import { PatternsBox } from './PatternsBox';
+import { Status } from './Status';
 import { journalStorage, STORAGE_KEY, type JournalStorage } from './storage';
 import './Journal.css';
 
@@ -56,18 +56,25 @@ export default function Journal({ words, prompts }: JournalProps) {
     send({ type: 'stored', result: store.current.save(state.entries) });
   }, [state.ready, state.entries]);
 
+  // Parts that are off screen at first render load the first time they are needed.
+  const Notices = useLazy(hasStorageNotice(state), () => import('./Notices').then((m) => m.Notices));
+  const Confirm = useLazy(state.confirm !== null, () => import('./ConfirmDialog').then((m) => m.ConfirmDialog));
+
   // Before the island runs (and without JavaScript) only Journal.astro's prompts and note show.
   // The empty box stays so that client:visible has an element to watch.
   if (!state.ready) return <div class="jr-app" />;
   return (
     <div class="jr-app">
-      <Notices state={state} send={send} />
+      {/* The alert region is there from the start, so that a notice is announced when it appears. */}
+      <div role="alert" class="jr-alerts">
+        {Notices && <Notices state={state} />}
+      </div>
       <EntryForm state={state} send={send} words={words} prompts={prompts} newId={newId} />
       <Status state={state} send={send} />
       <EntryList state={state} send={send} />
       <PatternsBox entries={state.entries} />
       <DataTools state={state} send={send} />
-      <ConfirmDialog state={state} send={send} />
+      {Confirm && <Confirm state={state} send={send} />}
     </div>
   );
 }

@@ -1,9 +1,12 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { plural } from './format';
-import type { PartProps } from './types';
+import type { JournalState } from './journal';
 
-/** Storage problems, said plainly, with a way to keep a copy. */
-export function Notices({ state }: PartProps) {
+/**
+ * Storage problems, said plainly, with a way to keep a copy. Loaded only when there is one to report
+ * (see hasStorageNotice), and shown inside the journal's alert region, which is there from the start
+ * so that a notice is announced when it appears.
+ */
+export function Notices({ state }: { state: JournalState }) {
   const { storage, keptAside, setAside, entries } = state;
   const problem =
     storage === 'unavailable'
@@ -12,7 +15,7 @@ export function Notices({ state }: PartProps) {
         ? 'Your last change could not be saved, because the storage in this browser is full.'
         : '';
   return (
-    <div role="alert" class="jr-alerts">
+    <>
       {setAside && (
         <p class="jr-warn">
           Your saved journal could not be read. It was kept aside on this device, not deleted. You can keep writing new entries.
@@ -31,35 +34,6 @@ export function Notices({ state }: PartProps) {
           </button>
         </div>
       )}
-    </div>
-  );
-}
-
-/** The polite status line ("Entry saved.") and, after a delete or import, the Undo button. */
-export function Status({ state, send }: PartProps) {
-  const undo = useRef<HTMLButtonElement>(null);
-  const msg = useRef<HTMLParagraphElement>(null);
-  const first = useRef(true);
-  useEffect(() => {
-    // When the control that had focus went away (deleted entry, closed form), put focus here;
-    // never on the first render, so that loading the page does not move focus.
-    const active = document.activeElement;
-    if (first.current || (active && active !== document.body)) {
-      first.current = false;
-      return;
-    }
-    (state.undo ? undo.current : msg.current)?.focus();
-  }, [state.undo, state.notice]);
-  return (
-    <div class="jr-status">
-      <p role="status" ref={msg} tabIndex={-1}>
-        {state.notice}
-      </p>
-      {state.undo && (
-        <button type="button" class="jr-btn" ref={undo} onClick={() => send({ type: 'undo' })}>
-          Undo
-        </button>
-      )}
-    </div>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLazy } from '../../lib/use-lazy';
 import type { Entry } from './entry';
-import type { Patterns } from './Patterns';
 
 /**
  * The "Patterns" section. Its charts load only when the reader nears them (like client:visible),
@@ -8,19 +8,20 @@ import type { Patterns } from './Patterns';
  */
 export function PatternsBox({ entries }: { entries: Entry[] }) {
   const box = useRef<HTMLDivElement>(null);
-  const [Charts, setCharts] = useState<typeof Patterns | null>(null);
+  const [near, setNear] = useState(false);
   useEffect(() => {
     const seen = new IntersectionObserver(
       ([e]) => {
         if (!e?.isIntersecting) return;
         seen.disconnect();
-        void import('./Patterns').then((m) => setCharts(() => m.Patterns));
+        setNear(true);
       },
       { rootMargin: '400px' },
     );
     if (box.current) seen.observe(box.current);
     return () => seen.disconnect();
   }, []);
+  const Charts = useLazy(near, () => import('./Patterns').then((m) => m.Patterns));
   return (
     <div class="jr-patterns" ref={box}>
       <h3>Patterns in the last 30 days</h3>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from './draft';
 import { readImport } from './export';
-import { initialState, reducer, type JournalEvent, type JournalState } from './journal';
+import { hasStorageNotice, initialState, reducer, type JournalEvent, type JournalState } from './journal';
 import { entry, local } from './test-helpers';
 
 const now = local(5, 9, 30);
@@ -154,5 +154,20 @@ describe('journal reducer', () => {
     const full = run(ready(), { type: 'stored', result: { ok: false, reason: 'full' } });
     expect(full.storage).toBe('full');
     expect(run(full, { type: 'stored', result: { ok: true } }).storage).toBe('ok');
+  });
+});
+
+describe('storage notice', () => {
+  it('is wanted for records kept aside, a journal set aside, or storage that is missing or full, and not otherwise', () => {
+    const loaded = (load: Partial<{ keptAside: number; setAside: boolean; unavailable: boolean }>) =>
+      reducer(initialState, {
+        type: 'loaded',
+        load: { entries: [], keptAside: 0, setAside: false, unavailable: false, ...load },
+        draft: newDraft(now),
+      });
+    const full = run(ready(), { type: 'stored', result: { ok: false, reason: 'full' } });
+    expect(
+      [ready(), loaded({ keptAside: 1 }), loaded({ setAside: true }), loaded({ unavailable: true }), full].map(hasStorageNotice),
+    ).toEqual([false, true, true, true, true]);
   });
 });

@@ -76,6 +76,11 @@ export const initialState: JournalState = {
   setAside: false,
 };
 
+/** True when there is a storage problem to tell the reader about (records kept aside, no storage, full). */
+export function hasStorageNotice(s: JournalState): boolean {
+  return s.setAside || s.keptAside > 0 || s.storage !== 'ok';
+}
+
 /** True when a form change touches what the error was about (an empty entry is fixed by words or tags). */
 const fixes = (field: DraftField, patch: Partial<Draft>) =>
   (field === 'text' ? (['text', 'tags', 'own'] as const) : [field]).some((f) => patch[f] !== undefined);
