@@ -102,3 +102,25 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText(/Search needs JavaScript, which is turned off/)).toBeVisible();
   });
 });
+
+test.describe('layout stability on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+  for (const path of ['/guides/body-scan/', '/guides/breath-anchoring/', '/journal/']) {
+    test(`${path} does not shift as it loads (CLS 0)`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!e.hadRecentInput) w.__cls += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      // Two frames after the network settles: any hydration has rendered by then.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    });
+  }
+});
