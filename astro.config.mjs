@@ -19,8 +19,9 @@ export default defineConfig({
   outDir,
   cacheDir,
   integrations: [mdx(), preact()],
-  // Stylesheets as files: styles that Astro inlines from MDX components are not always hashed into the CSP.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // All CSS inline: a page paints without waiting for a stylesheet. scripts/write-headers.mjs adds
+  // the hashes Astro misses (island styles brought in by MDX) to each page's policy.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

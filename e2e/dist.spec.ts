@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -57,4 +58,21 @@ test('no page allows unsafe-inline scripts, and every page carries a policy', ()
   const headers = readFileSync(join(DIST, '_headers'), 'utf8');
   expect(headers).toMatch(/Content-Security-Policy: .*script-src 'self' 'wasm-unsafe-eval'/);
   expect(headers).toContain('Referrer-Policy: no-referrer');
+});
+
+test('every inline style and script on a page is allowed by its own policy hash', () => {
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1] ?? '';
+    const directive = (name: string) => policy.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '';
+    for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+      if (!directive('style-src').includes(sha(css!))) problems.push(`${file}: <style> ${css!.slice(0, 40)}…`);
+    }
+    for (const [, js] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      if (js!.trim() && !directive('script-src').includes(sha(js!))) problems.push(`${file}: <script> ${js!.slice(0, 40)}…`);
+    }
+  }
+  expect(problems).toEqual([]);
 });

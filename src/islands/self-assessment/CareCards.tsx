@@ -9,19 +9,19 @@ interface CardProps {
   children: ComponentChildren;
 }
 
-// Mirrors src/components/CareCard.astro: the kind is spoken and printed before the title, so the
-// card never relies on colour alone.
+// Uses the styles of src/components/CareCard.astro (src/styles/content.css): the kind is spoken and
+// printed before the title, so the card never relies on colour alone.
 function Card({ kind, title, headingRef, children }: CardProps) {
   return (
-    <div class={`sa-card sa-card--${kind}`}>
-      <h3 class="sa-card__heading" tabIndex={-1} ref={headingRef}>
-        <span class="sa-card__kind">
+    <div class={`lb-care lb-care--${kind} sa-card`}>
+      <h3 class="lb-care__heading sa-card__heading" tabIndex={-1} ref={headingRef}>
+        <span class="lb-care__kind">
           {kind === 'emergency' ? 'Emergency' : 'Urgent'}
           <span class="visually-hidden">: </span>
         </span>
         {title}
       </h3>
-      <div class="sa-card__body">{children}</div>
+      <div class="lb-care__body">{children}</div>
     </div>
   );
 }
