@@ -2,7 +2,7 @@
  * The /search/ page: reads ?q=, runs it, and lists results as plain links. Submitting the form
  * reloads with the new ?q=, so the address can be shared and the back button works.
  */
-import { runSearch } from './search-ui';
+import { hitParts, runSearch } from './search-ui';
 import { withHighlight } from './search-rank';
 
 export async function runFullSearch(): Promise<void> {
@@ -20,15 +20,7 @@ export async function runFullSearch(): Promise<void> {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = withHighlight(hit.url, query);
-      const title = document.createElement('strong');
-      title.textContent = hit.title;
-      const section = document.createElement('span');
-      section.className = 'lb-hit__section';
-      section.textContent = hit.section;
-      const excerpt = document.createElement('span');
-      excerpt.className = 'lb-hit__excerpt';
-      excerpt.innerHTML = hit.excerpt;
-      a.append(title, section, excerpt);
+      a.append(...hitParts(hit, 'strong'));
       li.append(a);
       return li;
     }),

@@ -46,23 +46,30 @@ export async function runSearch(query: string, limit = 8): Promise<SearchHit[]> 
   return rankByTitle(hits, query).slice(0, limit);
 }
 
-/** Builds one option element; the excerpt's <mark> tags come from our own index, everything else is text. */
+/**
+ * The parts of one result: title, section and excerpt. The excerpt's <mark> tags come from our own
+ * index; everything else is set as text. Used by the header list and the /search/ page.
+ */
+export function hitParts(hit: SearchHit, titleTag: 'span' | 'strong' = 'span'): HTMLElement[] {
+  const part = (tag: string, className: string, text: string) => {
+    const el = document.createElement(tag);
+    el.className = className;
+    el.textContent = text;
+    return el;
+  };
+  const excerpt = part('span', 'lb-hit__excerpt', '');
+  excerpt.innerHTML = hit.excerpt;
+  return [part(titleTag, 'lb-hit__title', hit.title), part('span', 'lb-hit__section', hit.section), excerpt];
+}
+
+/** Builds one option element of the header's result list. */
 export function renderHit(hit: SearchHit, id: string): HTMLLIElement {
   const li = document.createElement('li');
   li.id = id;
   li.setAttribute('role', 'option');
   li.className = 'lb-hit';
   li.dataset['url'] = hit.url;
-  const title = document.createElement('span');
-  title.className = 'lb-hit__title';
-  title.textContent = hit.title;
-  const section = document.createElement('span');
-  section.className = 'lb-hit__section';
-  section.textContent = hit.section;
-  const excerpt = document.createElement('span');
-  excerpt.className = 'lb-hit__excerpt';
-  excerpt.innerHTML = hit.excerpt;
-  li.append(title, section, excerpt);
+  li.append(...hitParts(hit));
   return li;
 }
 
