@@ -316,6 +316,23 @@ test('patterns show the last 30 days as charts with tables', async ({ page }) =>
   await expect(settled.locator('svg circle')).toHaveCount(2);
 });
 
+test('with nothing from the last 30 days, patterns say so without downloading the charts', async ({ page }) => {
+  const chartCode: string[] = [];
+  page.on('request', (r) => {
+    if (/\/_astro\/Patterns\.[\w-]+\.js$/.test(new URL(r.url()).pathname)) chartCode.push(r.url());
+  });
+  const widget = await open(page);
+  await addEntry(page, { text: 'old', tags: ['numbness'], at: '2026-01-01T09:00' });
+  await widget.getByRole('heading', { name: 'Patterns in the last 30 days' }).scrollIntoViewIfNeeded();
+  await expect(widget.getByText('Nothing from the last 30 days yet.', { exact: false })).toBeVisible();
+  await expect(widget.getByRole('figure')).toHaveCount(0);
+  expect(chartCode).toEqual([]);
+  await addEntry(page, { text: 'new', tags: ['warmth'], at: '2026-03-04T09:00' });
+  await showPatterns(page);
+  expect(chartCode).toHaveLength(1);
+  await expect(widget.getByText('Nothing from the last 30 days yet.', { exact: false })).toHaveCount(0);
+});
+
 test('no axe violations with entries and charts, in light and dark', async ({ page }) => {
   await open(page);
   await addEntry(page, { text: 'Calm chest.', tags: ['stillness'], settled: '5', at: '2026-03-02T20:00' });

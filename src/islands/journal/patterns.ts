@@ -1,8 +1,7 @@
 import type { Entry } from './entry';
 import { dayKey } from './format';
+import { dayStart, WINDOW_DAYS, windowDay, windowStart } from './recent';
 
-/** How many calendar days the patterns look back, today included. */
-export const WINDOW_DAYS = 30;
 /** How many whole weeks the "sessions per week" chart shows (the last 28 of the 30 days). */
 export const WEEKS = 4;
 
@@ -21,19 +20,12 @@ export interface Patterns {
   settled: { at: string; day: number; value: number }[];
 }
 
-/** Local midnight `offset` days after the day of `d`. */
-function dayStart(d: Date, offset = 0): Date {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset);
-}
-
 /** Aggregates entries over the 30 calendar days up to and including the day of `now`. */
 export function patterns(entries: readonly Entry[], now: number): Patterns {
   const today = new Date(now);
-  const start = dayStart(today, 1 - WINDOW_DAYS);
-  // Rounding keeps whole days right across daylight-saving changes (23- or 25-hour days).
-  const dayOf = (iso: string) => Math.round((dayStart(new Date(iso)).getTime() - start.getTime()) / 86_400_000);
+  const start = windowStart(now);
   const inWindow = entries
-    .map((e) => ({ e, day: dayOf(e.at) }))
+    .map((e) => ({ e, day: windowDay(e.at, start) }))
     .filter(({ day }) => day >= 0 && day < WINDOW_DAYS)
     .sort((a, b) => a.e.at.localeCompare(b.e.at));
 
