@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { themeInitHash } from './src/lib/theme-init.mjs';
+import { headScriptHash } from './src/lib/head-script.mjs';
 
 // Set SITE_URL and BASE_PATH when deploying under another address or a sub-folder.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -37,7 +37,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [themeInitHash],
+        hashes: [headScriptHash],
       },
     },
   },

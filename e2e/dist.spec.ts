@@ -60,6 +60,15 @@ test('no page allows unsafe-inline scripts, and every page carries a policy', ()
   expect(headers).toContain('Referrer-Policy: no-referrer');
 });
 
+test('no page waits for a script file before it paints: no <script src>, no blocking stylesheet', () => {
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    for (const tag of html.match(/<script\b[^>]*\ssrc=[^>]*>|<link\b[^>]*rel="stylesheet"[^>]*>/g) ?? []) problems.push(`${file}: ${tag}`);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('every inline style and script on a page is allowed by its own policy hash', () => {
   const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const problems: string[] = [];

@@ -77,6 +77,25 @@ test('a page without a widget loads no island and no search code until asked', a
   expect(scripts.filter((s) => /pagefind|search-ui|client|preact/.test(s))).toEqual([]);
 });
 
+test('the page paints before any script file, and the search shortcuts work before one arrives', async ({ page }) => {
+  // Hold back every script file: the text, the theme and the shortcuts must not need them.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/_astro/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/guides/body-scan/', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Theme')).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+  await page.keyboard.type('breath');
+  release();
+  // The search code arrives, sees the reader is already in the field, and shows results for what they typed.
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+});
+
 test.describe('at 360 px wide', () => {
   test.use({ viewport: { width: 360, height: 740 } });
   for (const path of ['/', '/guides/red-flags/', '/guides/breath-anchoring/', '/sources/']) {

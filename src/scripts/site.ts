@@ -1,17 +1,16 @@
 /**
- * The only script on a page without a widget. It stays small: theme choice, search shortcuts, and
- * loading the search code and Pagefind only when the reader first focuses the search field.
+ * The only script file on a page without a widget. It stays small: the theme choice, and loading the
+ * search code and Pagefind only when the reader first focuses the search field (the shortcuts that
+ * focus it are in the head script, src/lib/head-script.mjs). It is imported just after the first
+ * paint (scripts/defer-scripts.mjs), so the page never waits for it.
  */
 const THEME_KEY = 'lb-theme';
 
 function initTheme(): void {
-  const box = document.querySelector<HTMLElement>('[data-theme-toggle]');
-  const select = box?.querySelector('select');
-  if (!box || !select) return;
+  const select = document.querySelector<HTMLElement>('[data-theme-toggle]')?.querySelector('select');
+  if (!select) return;
   const root = document.documentElement;
-  select.value = root.dataset['theme'] ?? 'system';
-  box.hidden = false;
-  select.addEventListener('change', () => {
+  const apply = () => {
     const value = select.value;
     try {
       if (value === 'light' || value === 'dark') localStorage.setItem(THEME_KEY, value);
@@ -21,31 +20,22 @@ function initTheme(): void {
     }
     if (value === 'light' || value === 'dark') root.dataset['theme'] = value;
     else delete root.dataset['theme'];
-  });
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  };
+  select.addEventListener('change', apply);
+  // The page shows "System" until this runs. A reader who picked another theme in that moment keeps
+  // their pick; otherwise the list shows the saved theme.
+  if (select.value !== 'system') apply();
+  else select.value = root.dataset['theme'] ?? 'system';
 }
 
 function initSearch(): void {
   const input = document.querySelector<HTMLInputElement>('[data-search-input]');
   const panel = document.querySelector<HTMLElement>('[data-search-panel]');
   if (!input || !panel) return;
-  let loading: Promise<unknown> | null = null;
-  const load = () => {
-    loading ??= import('./search-ui').then((m) => m.attachSearch(input, panel));
-    return loading;
-  };
-  input.addEventListener('focus', () => void load(), { once: true });
-  document.addEventListener('keydown', (e) => {
-    const shortcut = (e.key === '/' && !isTyping(e.target)) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey));
-    if (!shortcut) return;
-    e.preventDefault();
-    input.focus();
-    input.select();
-  });
+  const load = () => void import('./search-ui').then((m) => m.attachSearch(input, panel));
+  // This script runs just after the first paint: a reader may already be in the field.
+  if (document.activeElement === input) load();
+  else input.addEventListener('focus', load, { once: true });
 }
 
 function initHighlight(): void {
