@@ -4,6 +4,17 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { headScriptHash } from './src/lib/head-script.mjs';
 
+/** Adds `client:painted` (src/lib/painted-directive.ts): hydrate just after the first paint. */
+const clientPainted = {
+  name: 'listening-back:client-painted',
+  hooks: {
+    /** @param {{ addClientDirective: (d: { name: string, entrypoint: string }) => void }} options */
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({ name: 'painted', entrypoint: './src/lib/painted-directive.ts' });
+    },
+  },
+};
+
 // Set SITE_URL and BASE_PATH when deploying under another address or a sub-folder.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
@@ -18,7 +29,7 @@ export default defineConfig({
   output: 'static',
   outDir,
   cacheDir,
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), clientPainted],
   // All CSS inline: a page paints without waiting for a stylesheet. scripts/write-headers.mjs adds
   // the hashes Astro misses (island styles brought in by MDX) to each page's policy.
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -77,7 +77,7 @@ test('a page without a widget loads no island and no search code until asked', a
   expect(scripts.filter((s) => /pagefind|search-ui|client|preact/.test(s))).toEqual([]);
 });
 
-test('the page paints before any script file, and the search shortcuts work before one arrives', async ({ page }) => {
+test('the page paints before any script file; the theme choice and search shortcuts work before one arrives', async ({ page }) => {
   // Hold back every script file: the text, the theme and the shortcuts must not need them.
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
@@ -87,7 +87,9 @@ test('the page paints before any script file, and the search shortcuts work befo
   });
   await page.goto('/guides/body-scan/', { waitUntil: 'domcontentloaded' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByLabel('Theme')).toBeVisible();
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => localStorage.getItem('lb-theme'))).toBe('dark');
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
   await page.keyboard.type('breath');

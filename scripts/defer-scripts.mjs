@@ -7,13 +7,14 @@
 // search on focus, the /search/ page's results) comes a frame later; the page shows its text first.
 // write-headers.mjs then puts each inline script's hash into the page's Content-Security-Policy.
 import { readFile, writeFile } from 'node:fs/promises';
+import { afterFirstPaint } from '../src/lib/after-paint.mjs';
 import { htmlFiles } from './lib/html-files.mjs';
 
 const dist = process.env.OUT_DIR ?? 'dist';
 const MODULE_TAG = /<script type="module" src="([^"]+)"><\/script>/g;
 
-/** The inline module that replaces `<script type="module" src>`: import after the next paint. */
-const afterPaint = (src) => `requestAnimationFrame(()=>setTimeout(()=>import(${JSON.stringify(src)})))`;
+/** The inline module that replaces `<script type="module" src>`: import after the first paint. */
+const afterPaint = (src) => `(${afterFirstPaint})(()=>import(${JSON.stringify(src)}))`;
 
 let pages = 0;
 let tags = 0;

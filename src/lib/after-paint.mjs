@@ -1,0 +1,30 @@
+// When a script that the first screen does not need may start: after the page has loaded and its first
+// contentful paint is on screen. Used for the page loader (scripts/defer-scripts.mjs inlines this very
+// function into each page) and for islands that hydrate with client:painted (painted-directive.ts).
+// Plain JavaScript with no imports, because its source text is copied into the pages as it is.
+
+/**
+ * Calls `run` once, a task after both the `load` event and the first contentful paint. Browsers
+ * without paint timing wait for `load` only. Starting later than this would leave the reader waiting;
+ * starting earlier puts the request on the path to the first paint.
+ * @param {() => void} run
+ */
+export function afterFirstPaint(run) {
+  let waiting = 2;
+  const step = () => {
+    waiting -= 1;
+    if (waiting === 0) setTimeout(run);
+  };
+  if (document.readyState === 'complete') step();
+  else addEventListener('load', step, { once: true });
+  const types = (globalThis.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  if (!types.includes('paint')) {
+    step();
+    return;
+  }
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    step();
+  }).observe({ type: 'paint', buffered: true });
+}

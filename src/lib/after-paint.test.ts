@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterFirstPaint } from './after-paint.mjs';
+
+// A stand-in for the browser: document.readyState, the load event and paint timing entries.
+type Observer = { cb: (list: { getEntriesByName: (n: string) => unknown[] }, o: { disconnect: () => void }) => void; disconnected: boolean };
+let observers: Observer[];
+let loadListeners: (() => void)[];
+
+function stubBrowser({ readyState = 'interactive', paintTiming = true } = {}) {
+  observers = [];
+  loadListeners = [];
+  vi.stubGlobal('document', { readyState });
+  vi.stubGlobal('addEventListener', (type: string, fn: () => void) => type === 'load' && loadListeners.push(fn));
+  class FakeObserver {
+    static supportedEntryTypes = paintTiming ? ['paint', 'largest-contentful-paint'] : ['resource'];
+    o: Observer;
+    constructor(cb: Observer['cb']) {
+      this.o = { cb, disconnected: false };
+      observers.push(this.o);
+    }
+    observe() {}
+  }
+  vi.stubGlobal('PerformanceObserver', FakeObserver);
+}
+
+const paint = (name: string) =>
+  observers.forEach((o) => !o.disconnected && o.cb({ getEntriesByName: (n) => (n === name ? [{ name }] : []) }, { disconnect: () => (o.disconnected = true) }));
+const load = () => loadListeners.forEach((fn) => fn());
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('afterFirstPaint', () => {
+  it('waits for both the load event and the first contentful paint, then one task', () => {
+    stubBrowser();
+    const run = vi.fn();
+    afterFirstPaint(run);
+    load();
+    vi.runAllTimers();
+    expect(run).not.toHaveBeenCalled();
+    paint('first-paint');
+    vi.runAllTimers();
+    expect(run).not.toHaveBeenCalled();
+    paint('first-contentful-paint');
+    expect(run).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('works in either order, and runs only once', () => {
+    stubBrowser();
+    const run = vi.fn();
+    afterFirstPaint(run);
+    paint('first-contentful-paint');
+    paint('first-contentful-paint');
+    vi.runAllTimers();
+    expect(run).not.toHaveBeenCalled();
+    load();
+    load();
+    vi.runAllTimers();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for a load event that has already happened', () => {
+    stubBrowser({ readyState: 'complete' });
+    const run = vi.fn();
+    afterFirstPaint(run);
+    paint('first-contentful-paint');
+    vi.runAllTimers();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for load only where the browser has no paint timing', () => {
+    stubBrowser({ paintTiming: false });
+    const run = vi.fn();
+    afterFirstPaint(run);
+    expect(observers).toHaveLength(0);
+    load();
+    vi.runAllTimers();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+});
