@@ -259,6 +259,15 @@ test('corrupt storage is kept aside and does not break the page', async ({ page 
   await expect(widget.getByText('Your saved journal could not be read. It was kept aside on this device, not deleted.')).toBeVisible();
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lb-journal.unreadable.')));
   expect(kept).toHaveLength(1);
+  // What was kept aside can be downloaded, byte for byte as it was stored.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    widget.getByRole('button', { name: 'Download what was kept aside (JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^listening-back-journal-kept-aside-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(file.format).toBe('listening-back-journal-kept-aside');
+  expect(file.items).toEqual([{ key: kept[0], text: '{"version":1,"entries":[{"id":' }]);
   await addEntry(page, { text: 'A fresh start.' });
   await expect(entries(page)).toHaveCount(1);
 });

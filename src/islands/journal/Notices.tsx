@@ -16,15 +16,21 @@ export function Notices({ state }: { state: JournalState }) {
         : '';
   return (
     <>
-      {setAside && (
-        <p class="jr-warn">
-          Your saved journal could not be read. It was kept aside on this device, not deleted. You can keep writing new entries.
-        </p>
-      )}
-      {keptAside > 0 && (
-        <p class="jr-warn">
-          {plural(keptAside, 'entry', 'entries')} could not be read and {keptAside === 1 ? 'was' : 'were'} kept aside on this device.
-        </p>
+      {(setAside || keptAside > 0) && (
+        <div class="jr-warn">
+          {setAside && (
+            <p>Your saved journal could not be read. It was kept aside on this device, not deleted. You can keep writing new entries.</p>
+          )}
+          {keptAside > 0 && (
+            <p>
+              {plural(keptAside, 'entry', 'entries')} could not be read and {keptAside === 1 ? 'was' : 'were'} kept aside on this device.
+            </p>
+          )}
+          <p>You can download what was kept aside, exactly as it was stored, to keep it or to ask someone to help read it.</p>
+          <button type="button" class="jr-btn" onClick={() => void import('./io').then((m) => m.exportKeptAside())}>
+            Download what was kept aside (JSON)
+          </button>
+        </div>
       )}
       {problem && (
         <div class="jr-warn">

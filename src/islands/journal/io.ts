@@ -4,6 +4,7 @@ import { toJsonExport, toMarkdown } from './export';
 
 export { readImport } from './export';
 import { dayKey } from './format';
+import { keptAsideExport } from './kept-aside';
 
 /** Saves text as a file through a blob: link with `download` (nothing leaves the device). */
 function download(name: string, type: string, text: string): void {
@@ -24,4 +25,21 @@ export function exportJournal(entries: readonly Entry[], kind: 'json' | 'md'): v
   const name = `listening-back-journal-${dayKey(new Date(now))}.${kind}`;
   if (kind === 'json') download(name, 'application/json', JSON.stringify(toJsonExport(entries, now), null, 2));
   else download(name, 'text/markdown', toMarkdown(entries, now));
+}
+
+/** Downloads, untouched, every stored value the journal could not read and kept aside. */
+export function exportKeptAside(): void {
+  const now = Date.now();
+  const stored = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      const text = key === null ? null : localStorage.getItem(key);
+      if (key !== null && text !== null) stored.push({ key, text });
+    }
+  } catch {
+    // Storage blocked since the page loaded: there is nothing this page can read.
+  }
+  const name = `listening-back-journal-kept-aside-${dayKey(new Date(now))}.json`;
+  download(name, 'application/json', JSON.stringify(keptAsideExport(stored, now), null, 2));
 }

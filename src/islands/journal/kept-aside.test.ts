@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isKeptAsideKey, keptAsideExport } from './kept-aside';
+
+describe('kept-aside data', () => {
+  it('recognises the two kinds of kept-aside key and nothing else', () => {
+    expect(isKeptAsideKey('lb-journal.kept-aside')).toBe(true);
+    expect(isKeptAsideKey('lb-journal.unreadable.1767225600000')).toBe(true);
+    expect(isKeptAsideKey('lb-journal')).toBe(false);
+    expect(isKeptAsideKey('lb-breath-timer-settings.unreadable.1')).toBe(false);
+    expect(isKeptAsideKey('lb-theme')).toBe(false);
+  });
+
+  it('keeps each text exactly as stored, sorted by key, with the time it was made', () => {
+    const broken = '{"version":1,"entries":[{"id":';
+    const out = keptAsideExport(
+      [
+        { key: 'lb-theme', text: 'dark' },
+        { key: 'lb-journal.unreadable.2', text: broken },
+        { key: 'lb-journal.kept-aside', text: '[{"id":"b","at":"never"},42]' },
+        { key: 'lb-journal', text: '{"version":1,"entries":[]}' },
+      ],
+      Date.UTC(2026, 2, 5, 9, 30),
+    );
+    expect(out).toEqual({
+      format: 'listening-back-journal-kept-aside',
+      exportedAt: '2026-03-05T09:30:00.000Z',
+      items: [
+        { key: 'lb-journal.kept-aside', text: '[{"id":"b","at":"never"},42]' },
+        { key: 'lb-journal.unreadable.2', text: broken },
+      ],
+    });
+  });
+
+  it('is an empty list when nothing was kept aside', () => {
+    expect(keptAsideExport([], 0).items).toEqual([]);
+  });
+});
