@@ -29,6 +29,11 @@ describe('guide frontmatter schema', () => {
     expect(parsed.related).toEqual(['breath-anchoring']);
   });
 
+  it('accepts a health service page without a year (its review date unconfirmed)', () => {
+    const page = { title: 'Back pain', authors: 'NHS', url: 'https://www.nhs.uk/conditions/back-pain/' };
+    expect(guideSchema.parse({ ...good, sources: [page] }).sources).toEqual([page]);
+  });
+
   it('fills defaults for guides without sources or related guides', () => {
     const { sources: _s, related: _r, ...rest } = good;
     expect(guideSchema.parse(rest)).toMatchObject({ sources: [], related: [] });
@@ -40,7 +45,8 @@ describe('guide frontmatter schema', () => {
     ['an unknown section', { ...good, section: 'extras' }, /^section: .*start-here/],
     ['an order that is text', { ...good, order: 'two' }, /^order: .*number/],
     ['a date that is not a date', { ...good, reviewed: 'last week' }, /^reviewed: /],
-    ['a source without a year', { ...good, sources: [{ title: 'A trial', url: 'https://doi.org/10.1/x' }] }, /^sources\.0\.year: /],
+    ['a paper without a year', { ...good, sources: [{ title: 'A trial', url: 'https://doi.org/10.1/x' }] }, /^sources\.0\.year: a paper .* needs its year/],
+    ['a PubMed record without a year', { ...good, sources: [{ title: 'A trial', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }] }, /^sources\.0\.year: /],
     ['a source on another site', { ...good, sources: [{ title: 'A blog', year: 2020, url: 'https://example.com/post' }] }, /^sources\.0\.url: must be an https link/],
     ['a related slug with spaces', { ...good, related: ['Body Scan'] }, /^related\.0: must be a guide slug/],
     ['an unknown field', { ...good, author: 'Someone' }, /author/],

@@ -24,19 +24,32 @@ export function isTrustedSourceUrl(url: string): boolean {
   return (TRUSTED_SOURCE_HOSTS as readonly string[]).includes(host) || host.endsWith('.nhs.uk') || host.endsWith('.nhs.wales');
 }
 
+/** True for a link to a paper (DOI, PubMed or PMC) rather than to a guidance or information page. */
+export function isPaperUrl(url: string): boolean {
+  return /^https:\/\/(doi\.org|pubmed\.ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov|www\.ncbi\.nlm\.nih\.gov)\//.test(url);
+}
+
 /** One piece of evidence a guide cites. */
-export const sourceSchema = z.object({
-  /** Title of the paper, review or page, as published. */
-  title: z.string().min(3),
-  /** Authors as a short string ("Cherkin DC, et al."); optional for organisation pages. */
-  authors: z.string().min(2).optional(),
-  /** Year of publication or of the page's last update. */
-  year: z.number().int().min(1950).max(2100),
-  /** A DOI, PubMed/PMC, NHS, NICE or Cochrane link (https). */
-  url: z.string().refine(isTrustedSourceUrl, {
-    message: `must be an https link on one of: ${TRUSTED_SOURCE_HOSTS.join(', ')} (or another nhs.uk site)`,
-  }),
-});
+export const sourceSchema = z
+  .object({
+    /** Title of the paper, review or page, as published. */
+    title: z.string().min(3),
+    /** Authors as a short string ("Cherkin DC, et al."); optional for organisation pages. */
+    authors: z.string().min(2).optional(),
+    /**
+     * Year of publication, or of a web page's last review. Required for papers. Leave it out for a
+     * web page whose review date we could not confirm: the page then shows no year rather than a guess.
+     */
+    year: z.number().int().min(1950).max(2100).optional(),
+    /** A DOI, PubMed/PMC, NHS, NICE or Cochrane link (https). */
+    url: z.string().refine(isTrustedSourceUrl, {
+      message: `must be an https link on one of: ${TRUSTED_SOURCE_HOSTS.join(', ')} (or another nhs.uk site)`,
+    }),
+  })
+  .refine((s) => s.year !== undefined || !isPaperUrl(s.url), {
+    message: 'a paper (DOI, PubMed or PMC link) needs its year of publication',
+    path: ['year'],
+  });
 
 /** A source as it appears in frontmatter. */
 export type Source = z.infer<typeof sourceSchema>;
