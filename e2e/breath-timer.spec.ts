@@ -142,6 +142,42 @@ test('pause holds the time, and returns only count while running', async ({ page
   await expect(button(page, 'Start')).toBeFocused();
 });
 
+test('a reload carries on the session in this tab, running or paused; a reset clears it', async ({ page }) => {
+  const widget = await open(page);
+  await button(page, 'Start').click();
+  await button(page, 'Back to my belly').click();
+  // Let a couple of seconds pass, so the carried-on time is visibly less than the length.
+  await expect(timer(page)).toHaveText(/^4:5[0-8]$/, { timeout: 10_000 });
+  await page.reload();
+  await region(page).scrollIntoViewIfNeeded();
+  await expect(button(page, 'Pause')).toBeVisible();
+  await expect(widget.getByText(/^Your session carries on, with 4 minutes 5\d seconds left\.$/)).toBeAttached();
+  await expect(timer(page)).toHaveText(/^4:[45]\d$/);
+  await button(page, 'Pause').click();
+  const left = await timer(page).textContent();
+  await page.reload();
+  await region(page).scrollIntoViewIfNeeded();
+  await expect(button(page, 'Resume')).toBeVisible();
+  await expect(timer(page)).toHaveText(left!);
+  await button(page, 'Reset').click();
+  await expect(timer(page)).toHaveText('5:00');
+  await page.reload();
+  await region(page).scrollIntoViewIfNeeded();
+  await expect(button(page, 'Start')).toBeEnabled();
+  await expect(timer(page)).toHaveText('5:00');
+});
+
+test('a kept session that cannot be read is set aside, and the timer starts idle', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.evaluate(() => sessionStorage.setItem('lb-breath-timer-session', '{"version":1,"phase":"running"'));
+  await page.reload();
+  await region(page).scrollIntoViewIfNeeded();
+  await expect(button(page, 'Start')).toBeEnabled();
+  await expect(timer(page)).toHaveText('5:00');
+  const kept = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('lb-breath-timer-session.unreadable.')));
+  expect(kept).toHaveLength(1);
+});
+
 test('soft bells show a visible cue for readers with sound off', async ({ page }) => {
   const widget = await openPaused(page);
   await widget.getByText('Sound, bells and breath pacer').click();

@@ -5,10 +5,13 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-/** The browser's localStorage, or null where it is blocked or missing (private modes, sandboxed frames). */
-export function browserStorage(): KeyValueStore | null {
+/**
+ * The browser's localStorage (or sessionStorage, which lasts as long as the tab), or null where it is
+ * blocked or missing (private modes, sandboxed frames).
+ */
+export function browserStorage(kind: 'local' | 'session' = 'local'): KeyValueStore | null {
   try {
-    const store = globalThis.localStorage;
+    const store = kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
     if (!store) return null;
     const probe = '__listening-back-probe__';
     store.setItem(probe, '1');

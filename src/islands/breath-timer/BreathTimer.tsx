@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS, parseMinutes } from './settings';
 import { Summary } from './Summary';
 import { useAlarm } from './use-alarm';
 import { usePracticeEffects } from './use-practice-effects';
+import { useKeptSession } from './use-kept-session';
 import { useSettings } from './use-settings';
 import './BreathTimer.css';
 
@@ -60,6 +61,7 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
   useEffect(() => dispatch({ type: 'tick', now: tickNow, bellEveryMs }), [tickNow]);
   useAlarm(nextDueAt(state, bellEveryMs), (now) => dispatch({ type: 'tick', now, bellEveryMs }));
   usePracticeEffects(state, settings);
+  useKeptSession(state, dispatch, ready);
 
   // When time is up the belly button goes; if focus went with it, bring it to the summary.
   useEffect(() => {

@@ -4,6 +4,7 @@
  * never makes the session late: every event first checks the clock it is given.
  */
 import { elapsedMs, idleCountdown, pauseCountdown, remainingMs, resumeCountdown, startCountdown, type Countdown } from '../../lib/countdown';
+import type { SavedSession } from './session';
 import { isValidMinutes } from './settings';
 
 /** Where the session is. */
@@ -36,7 +37,9 @@ export type TimerEvent =
   | { type: 'resume'; now: number }
   | { type: 'reset' }
   | { type: 'return'; now: number }
-  | { type: 'tick'; now: number; bellEveryMs: number | null };
+  | { type: 'tick'; now: number; bellEveryMs: number | null }
+  /** A session kept in this tab before a reload (session.ts); only taken while idle. */
+  | { type: 'restore'; now: number; saved: SavedSession };
 
 const MINUTE = 60_000;
 
@@ -121,6 +124,22 @@ export function reduce(s: TimerState, e: TimerEvent): TimerState {
     }
     case 'tick':
       return tick(s, e.now, e.bellEveryMs);
+    case 'restore': {
+      if (s.phase !== 'idle') return s;
+      const { phase, countdown, returns, lastElapsedMs } = e.saved;
+      const left = spokenLength(remainingMs(countdown, e.now));
+      const restored: TimerState = {
+        phase,
+        countdown,
+        returns,
+        lastElapsedMs,
+        announcement: phase === 'running' ? `Your session carries on, with ${left} left.` : `Your session is paused, with ${left} left.`,
+        cue: null,
+      };
+      // Time ran out while the page was away: show the end, without a chime the reader did not wait for.
+      const settled = settle(restored, e.now);
+      return settled === restored ? restored : { ...settled, cue: null };
+    }
   }
 }
 
