@@ -142,7 +142,7 @@ test('pause holds the time, and returns only count while running', async ({ page
   await expect(button(page, 'Start')).toBeFocused();
 });
 
-test('a reload carries on the session in this tab, running or paused; a reset clears it', async ({ page }) => {
+test('a reload carries on the session in this tab, running or paused; a fresh visit or a reset clears it', async ({ page }) => {
   const widget = await open(page);
   await button(page, 'Start').click();
   await button(page, 'Back to my belly').click();
@@ -159,6 +159,14 @@ test('a reload carries on the session in this tab, running or paused; a reset cl
   await region(page).scrollIntoViewIfNeeded();
   await expect(button(page, 'Resume')).toBeVisible();
   await expect(timer(page)).toHaveText(left!);
+  // Coming to the page afresh by a link starts idle, and forgets the old session.
+  await page.goto(PAGE);
+  await region(page).scrollIntoViewIfNeeded();
+  await expect(button(page, 'Start')).toBeEnabled();
+  await page.reload();
+  await region(page).scrollIntoViewIfNeeded();
+  await expect(button(page, 'Start')).toBeEnabled();
+  await button(page, 'Start').click();
   await button(page, 'Reset').click();
   await expect(timer(page)).toHaveText('5:00');
   await page.reload();

@@ -132,7 +132,8 @@ export function reduce(s: TimerState, e: TimerEvent): TimerState {
         phase,
         countdown,
         returns,
-        lastElapsedMs,
+        // Marks passed while the page was away (bells, one minute left) are not sounded late.
+        lastElapsedMs: Math.min(countdown.durationMs, Math.max(lastElapsedMs, elapsedMs(countdown, e.now))),
         announcement: phase === 'running' ? `Your session carries on, with ${left} left.` : `Your session is paused, with ${left} left.`,
         cue: null,
       };

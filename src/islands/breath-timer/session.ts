@@ -5,6 +5,7 @@
  */
 import type { Countdown } from '../../lib/countdown';
 import type { TimerState } from './breath-timer';
+import { isValidMinutes } from './settings';
 
 /** sessionStorage key for the session in progress. */
 export const SESSION_KEY = 'lb-breath-timer-session';
@@ -38,6 +39,7 @@ export function parseSession(raw: unknown): SavedSession | null {
   if (r['version'] !== 1 || typeof r['page'] !== 'string' || (r['phase'] !== 'running' && r['phase'] !== 'paused')) return null;
   if (typeof c !== 'object' || c === null || !isMs(c['durationMs'], HOUR) || c['durationMs'] === 0) return null;
   const durationMs = c['durationMs'];
+  if (!isValidMinutes(durationMs / 60_000)) return null;
   const running = r['phase'] === 'running';
   const endsAt = c['endsAt'];
   const paused = c['pausedRemainingMs'];
