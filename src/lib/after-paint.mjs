@@ -5,26 +5,41 @@
 
 /**
  * Calls `run` once, a task after both the `load` event and the first contentful paint. Browsers
- * without paint timing wait for `load` only. Starting later than this would leave the reader waiting;
- * starting earlier puts the request on the path to the first paint.
+ * without paint timing wait for `load` only, and no browser waits more than 3 s after `load` for a
+ * paint entry that never comes. Starting later than this would leave the reader waiting; starting
+ * earlier puts the request on the path to the first paint.
  * @param {() => void} run
  */
 export function afterFirstPaint(run) {
   let waiting = 2;
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    setTimeout(run);
+  };
   const step = () => {
     waiting -= 1;
-    if (waiting === 0) setTimeout(run);
+    if (waiting === 0) go();
   };
-  if (document.readyState === 'complete') step();
-  else addEventListener('load', step, { once: true });
+  const loaded = () => {
+    step();
+    setTimeout(go, 3000);
+  };
+  if (document.readyState === 'complete') loaded();
+  else addEventListener('load', loaded, { once: true });
   const types = (globalThis.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
   if (!types.includes('paint')) {
     step();
     return;
   }
-  new PerformanceObserver((list, observer) => {
-    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-    observer.disconnect();
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      step();
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
     step();
-  }).observe({ type: 'paint', buffered: true });
+  }
 }

@@ -39,13 +39,15 @@ describe('afterFirstPaint', () => {
     const run = vi.fn();
     afterFirstPaint(run);
     load();
-    vi.runAllTimers();
+    vi.advanceTimersByTime(100);
     expect(run).not.toHaveBeenCalled();
     paint('first-paint');
-    vi.runAllTimers();
+    vi.advanceTimersByTime(100);
     expect(run).not.toHaveBeenCalled();
     paint('first-contentful-paint');
     expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(run).toHaveBeenCalledTimes(1);
     vi.runAllTimers();
     expect(run).toHaveBeenCalledTimes(1);
   });
@@ -70,6 +72,39 @@ describe('afterFirstPaint', () => {
     afterFirstPaint(run);
     paint('first-contentful-paint');
     vi.runAllTimers();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs 3 s after load when no paint entry ever comes', () => {
+    stubBrowser();
+    const run = vi.fn();
+    afterFirstPaint(run);
+    load();
+    vi.advanceTimersByTime(2999);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    vi.runAllTimers();
+    expect(run).toHaveBeenCalledTimes(1);
+    paint('first-contentful-paint');
+    vi.runAllTimers();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not hang where observing paint throws (older browsers)', () => {
+    stubBrowser();
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class {
+        static supportedEntryTypes = ['paint'];
+        observe() {
+          throw new TypeError('type is not supported');
+        }
+      },
+    );
+    const run = vi.fn();
+    afterFirstPaint(run);
+    load();
+    vi.advanceTimersByTime(0);
     expect(run).toHaveBeenCalledTimes(1);
   });
 
