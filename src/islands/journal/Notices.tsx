@@ -27,7 +27,7 @@ export function Notices({ state }: { state: JournalState }) {
             </p>
           )}
           <p>You can download what was kept aside, exactly as it was stored, to keep it or to ask someone to help read it.</p>
-          <button type="button" class="jr-btn" onClick={() => void import('./io').then((m) => m.exportKeptAside())}>
+          <button type="button" class="jr-btn" onClick={() => void import('./io').then((m) => m.exportKeptAside(setAside))}>
             Download what was kept aside (JSON)
           </button>
         </div>

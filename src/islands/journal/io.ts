@@ -27,8 +27,11 @@ export function exportJournal(entries: readonly Entry[], kind: 'json' | 'md'): v
   else download(name, 'text/markdown', toMarkdown(entries, now));
 }
 
-/** Downloads, untouched, every stored value the journal could not read and kept aside. */
-export function exportKeptAside(): void {
+/**
+ * Downloads, untouched, every stored value the journal could not read and kept aside; with
+ * `withJournal`, the journal's own stored text too (where it could not be moved aside).
+ */
+export function exportKeptAside(withJournal: boolean): void {
   const now = Date.now();
   const stored = [];
   try {
@@ -41,5 +44,5 @@ export function exportKeptAside(): void {
     // Storage blocked since the page loaded: there is nothing this page can read.
   }
   const name = `listening-back-journal-kept-aside-${dayKey(new Date(now))}.json`;
-  download(name, 'application/json', JSON.stringify(keptAsideExport(stored, now), null, 2));
+  download(name, 'application/json', JSON.stringify(keptAsideExport(stored, now, withJournal), null, 2));
 }

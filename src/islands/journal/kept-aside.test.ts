@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isKeptAsideKey, keptAsideExport } from './kept-aside';
 
 describe('kept-aside data', () => {
-  it('recognises the two kinds of kept-aside key and nothing else', () => {
+  it('recognises every kind of kept-aside key and nothing else', () => {
     expect(isKeptAsideKey('lb-journal.kept-aside')).toBe(true);
     expect(isKeptAsideKey('lb-journal.unreadable.1767225600000')).toBe(true);
+    expect(isKeptAsideKey('lb-journal.kept-aside.unreadable.1767225600000')).toBe(true);
     expect(isKeptAsideKey('lb-journal')).toBe(false);
+    expect(isKeptAsideKey('lb-journal', true)).toBe(true);
+    expect(isKeptAsideKey('lb-journals')).toBe(false);
     expect(isKeptAsideKey('lb-breath-timer-settings.unreadable.1')).toBe(false);
     expect(isKeptAsideKey('lb-theme')).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { ASIDE_KEY, STORAGE_KEY } from './storage';
+import { STORAGE_KEY } from './storage';
 
 /** The `format` field of a kept-aside download. */
 export const KEPT_ASIDE_FORMAT = 'listening-back-journal-kept-aside';
@@ -20,18 +20,22 @@ export interface KeptAsideExport {
 }
 
 /**
- * Whether a storage key holds journal data kept aside: unreadable entries (ASIDE_KEY) or a whole
- * journal that could not be read (safe-storage's backup key, "lb-journal.unreadable.<time>").
+ * Whether a storage key holds journal data kept aside: any "lb-journal.*" key (unreadable entries,
+ * a whole journal that could not be read, or a kept-aside list that could not be read itself).
+ * With `withJournal`, the journal's own key too: when storage was full, unreadable data stays there.
  */
-export function isKeptAsideKey(key: string): boolean {
-  return key === ASIDE_KEY || key.startsWith(`${STORAGE_KEY}.unreadable.`);
+export function isKeptAsideKey(key: string, withJournal = false): boolean {
+  return key.startsWith(`${STORAGE_KEY}.`) || (withJournal && key === STORAGE_KEY);
 }
 
-/** Builds the download from every key and its text; keys that are not kept-aside data are left out. */
-export function keptAsideExport(stored: readonly KeptAsideItem[], now: number): KeptAsideExport {
+/**
+ * Builds the download from every key and its text; keys that are not kept-aside data are left out.
+ * `withJournal` adds the journal's own key (see isKeptAsideKey).
+ */
+export function keptAsideExport(stored: readonly KeptAsideItem[], now: number, withJournal = false): KeptAsideExport {
   return {
     format: KEPT_ASIDE_FORMAT,
     exportedAt: new Date(now).toISOString(),
-    items: stored.filter((i) => isKeptAsideKey(i.key)).sort((a, b) => a.key.localeCompare(b.key)),
+    items: stored.filter((i) => isKeptAsideKey(i.key, withJournal)).sort((a, b) => a.key.localeCompare(b.key)),
   };
 }
