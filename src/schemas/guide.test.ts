@@ -47,6 +47,8 @@ describe('guide frontmatter schema', () => {
     ['a date that is not a date', { ...good, reviewed: 'last week' }, /^reviewed: /],
     ['a paper without a year', { ...good, sources: [{ title: 'A trial', url: 'https://doi.org/10.1/x' }] }, /^sources\.0\.year: a paper .* needs its year/],
     ['a PubMed record without a year', { ...good, sources: [{ title: 'A trial', url: 'https://pubmed.ncbi.nlm.nih.gov/1/' }] }, /^sources\.0\.year: /],
+    ['a DOI in capitals without a year', { ...good, sources: [{ title: 'A trial', url: 'https://DOI.org/10.1/x' }] }, /^sources\.0\.year: /],
+    ['a Cochrane review without a year', { ...good, sources: [{ title: 'A review', url: 'https://www.cochranelibrary.com/cdsr/doi/10.1002/x/full' }] }, /^sources\.0\.year: /],
     ['a source on another site', { ...good, sources: [{ title: 'A blog', year: 2020, url: 'https://example.com/post' }] }, /^sources\.0\.url: must be an https link/],
     ['a related slug with spaces', { ...good, related: ['Body Scan'] }, /^related\.0: must be a guide slug/],
     ['an unknown field', { ...good, author: 'Someone' }, /author/],

@@ -24,9 +24,18 @@ export function isTrustedSourceUrl(url: string): boolean {
   return (TRUSTED_SOURCE_HOSTS as readonly string[]).includes(host) || host.endsWith('.nhs.uk') || host.endsWith('.nhs.wales');
 }
 
-/** True for a link to a paper (DOI, PubMed or PMC) rather than to a guidance or information page. */
+/** Hosts whose links are papers: DOI, PubMed and PMC. */
+const PAPER_HOSTS = ['doi.org', 'pubmed.ncbi.nlm.nih.gov', 'pmc.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov'];
+
+/** True for a link to a paper (DOI, PubMed, PMC or a Cochrane review) rather than to a guidance or information page. */
 export function isPaperUrl(url: string): boolean {
-  return /^https:\/\/(doi\.org|pubmed\.ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov|www\.ncbi\.nlm\.nih\.gov)\//.test(url);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return PAPER_HOSTS.includes(parsed.hostname) || (parsed.hostname === 'www.cochranelibrary.com' && parsed.pathname.startsWith('/cdsr/'));
 }
 
 /** One piece of evidence a guide cites. */
@@ -47,7 +56,7 @@ export const sourceSchema = z
     }),
   })
   .refine((s) => s.year !== undefined || !isPaperUrl(s.url), {
-    message: 'a paper (DOI, PubMed or PMC link) needs its year of publication',
+    message: 'a paper (DOI, PubMed, PMC or Cochrane review link) needs its year of publication',
     path: ['year'],
   });
 
