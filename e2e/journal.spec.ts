@@ -257,6 +257,7 @@ test('corrupt storage is kept aside and does not break the page', async ({ page 
   const widget = await open(page);
   await seed(page, '{"version":1,"entries":[{"id":');
   await expect(widget.getByText('Your saved journal could not be read. It was kept aside on this device, not deleted.')).toBeVisible();
+  await expect(widget.getByText('You can download it or delete it under “Kept aside”, near the end of the journal.')).toBeVisible();
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lb-journal.unreadable.')));
   expect(kept).toHaveLength(1);
   // What was kept aside can be downloaded, byte for byte as it was stored.
@@ -269,6 +270,22 @@ test('corrupt storage is kept aside and does not break the page', async ({ page 
   expect(file.format).toBe('listening-back-journal-kept-aside');
   expect(file.items).toEqual([{ key: kept[0], text: '{"version":1,"entries":[{"id":' }]);
   await addEntry(page, { text: 'A fresh start.' });
+  await expect(entries(page)).toHaveCount(1);
+  // On a later visit the notice is gone, but what was kept aside can still be downloaded or deleted.
+  await page.reload();
+  const keptPart = widget.getByRole('heading', { name: 'Kept aside' });
+  await keptPart.scrollIntoViewIfNeeded();
+  await expect(widget.getByRole('button', { name: 'Download what was kept aside (JSON)' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await widget.getByRole('button', { name: 'Delete what was kept aside' }).click();
+  await expect(widget.getByText('Delete it for good? This cannot be undone.')).toBeFocused();
+  await widget.getByRole('button', { name: 'No, keep it' }).click();
+  await expect(widget.getByRole('button', { name: 'Delete what was kept aside' })).toBeFocused();
+  await widget.getByRole('button', { name: 'Delete what was kept aside' }).click();
+  await widget.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(widget.getByRole('status').filter({ hasText: 'What was kept aside has been deleted.' })).toBeVisible();
+  await expect(keptPart).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lb-journal.')))).toEqual([]);
   await expect(entries(page)).toHaveCount(1);
 });
 

@@ -1,13 +1,16 @@
-import { useId, useRef } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { useLazy } from '../../lib/use-lazy';
+import { keptAsideKeys } from './kept-aside';
 import type { PartProps } from './types';
 
-/** Export (JSON, Markdown), import with a check before adding, and delete everything. */
+/** Export (JSON, Markdown), import with a check before adding, data kept aside, and delete everything. */
 export function DataTools({ state, send }: PartProps) {
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const { entries, preview, importError } = state;
   const Check = useLazy(preview !== null, () => import('./ImportCheck').then((m) => m.ImportCheck));
+  const [anyKept] = useState(() => keptAsideKeys().length > 0);
+  const KeptAside = useLazy(anyKept || state.setAside, () => import('./KeptAside').then((m) => m.KeptAside));
   const save = (kind: 'json' | 'md') => void import('./io').then((m) => m.exportJournal(entries, kind));
   const done = (type: 'import-confirm' | 'import-cancel') => {
     send({ type });
@@ -48,6 +51,7 @@ export function DataTools({ state, send }: PartProps) {
         />
       </div>
       {preview && Check && <Check preview={preview} done={done} />}
+      {KeptAside && <KeptAside withJournal={state.setAside} />}
       {entries.length > 0 && (
         <div class="jr-field">
           <h4>Delete everything</h4>

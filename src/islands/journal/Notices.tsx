@@ -26,10 +26,7 @@ export function Notices({ state }: { state: JournalState }) {
               {plural(keptAside, 'entry', 'entries')} could not be read and {keptAside === 1 ? 'was' : 'were'} kept aside on this device.
             </p>
           )}
-          <p>You can download what was kept aside, exactly as it was stored, to keep it or to ask someone to help read it.</p>
-          <button type="button" class="jr-btn" onClick={() => void import('./io').then((m) => m.exportKeptAside(setAside))}>
-            Download what was kept aside (JSON)
-          </button>
+          <p>You can download it or delete it under “Kept aside”, near the end of the journal.</p>
         </div>
       )}
       {problem && (

@@ -4,7 +4,8 @@ import { toJsonExport, toMarkdown } from './export';
 
 export { readImport } from './export';
 import { dayKey } from './format';
-import { keptAsideExport } from './kept-aside';
+import { browserStorage } from '../../lib/safe-storage';
+import { keptAsideExport, storedKeys } from './kept-aside';
 
 /** Saves text as a file through a blob: link with `download` (nothing leaves the device). */
 function download(name: string, type: string, text: string): void {
@@ -33,16 +34,11 @@ export function exportJournal(entries: readonly Entry[], kind: 'json' | 'md'): v
  */
 export function exportKeptAside(withJournal: boolean): void {
   const now = Date.now();
-  const stored = [];
-  try {
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      const text = key === null ? null : localStorage.getItem(key);
-      if (key !== null && text !== null) stored.push({ key, text });
-    }
-  } catch {
-    // Storage blocked since the page loaded: there is nothing this page can read.
-  }
+  const store = browserStorage() ? localStorage : null;
+  const stored = storedKeys(store).flatMap((key) => {
+    const text = store?.getItem(key) ?? null;
+    return text === null ? [] : [{ key, text }];
+  });
   const name = `listening-back-journal-kept-aside-${dayKey(new Date(now))}.json`;
   download(name, 'application/json', JSON.stringify(keptAsideExport(stored, now, withJournal), null, 2));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKeptAsideKey, keptAsideExport } from './kept-aside';
+import { isKeptAsideKey, keptAsideExport, storedKeys } from './kept-aside';
 
 describe('kept-aside data', () => {
   it('recognises every kind of kept-aside key and nothing else', () => {
@@ -36,5 +36,20 @@ describe('kept-aside data', () => {
 
   it('is an empty list when nothing was kept aside', () => {
     expect(keptAsideExport([], 0).items).toEqual([]);
+  });
+});
+
+describe('storedKeys', () => {
+  it('lists every key, and nothing where storage cannot be read', () => {
+    const keys = ['lb-journal', 'lb-journal.kept-aside'];
+    expect(storedKeys({ length: 2, key: (i: number) => keys[i] ?? null })).toEqual(keys);
+    expect(storedKeys(null)).toEqual([]);
+    const blocked = {
+      get length(): number {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      key: () => null,
+    };
+    expect(storedKeys(blocked)).toEqual([]);
   });
 });

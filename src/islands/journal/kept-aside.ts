@@ -1,3 +1,4 @@
+import { browserStorage } from '../../lib/safe-storage';
 import { STORAGE_KEY } from './storage';
 
 /** The `format` field of a kept-aside download. */
@@ -38,4 +39,23 @@ export function keptAsideExport(stored: readonly KeptAsideItem[], now: number, w
     exportedAt: new Date(now).toISOString(),
     items: stored.filter((i) => isKeptAsideKey(i.key, withJournal)).sort((a, b) => a.key.localeCompare(b.key)),
   };
+}
+
+/** Every key in a Storage (localStorage in the browser), or none where it cannot be read. */
+export function storedKeys(store: Pick<Storage, 'key' | 'length'> | null): string[] {
+  const keys: string[] = [];
+  try {
+    for (let i = 0; store && i < store.length; i++) {
+      const key = store.key(i);
+      if (key !== null) keys.push(key);
+    }
+  } catch {
+    // Storage blocked: nothing to list.
+  }
+  return keys;
+}
+
+/** The kept-aside keys in this browser's localStorage now. */
+export function keptAsideKeys(): string[] {
+  return storedKeys(browserStorage() ? globalThis.localStorage : null).filter((k) => isKeptAsideKey(k));
 }
