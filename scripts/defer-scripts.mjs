@@ -1,10 +1,11 @@
 // After the build: nothing but the HTML stands between a reader and the first paint.
 // Astro writes each page's bundled scripts as <script type="module" src="…">. A module script does not
 // block the parser, but Chromium runs it, and fetches what it imports, before it paints a small page,
-// so on a slow phone the header's search loader (and its preload helper) held back the first paint by
-// about 0.16 s (Lighthouse, simulated slow 4G). Each such tag becomes a one-line inline module that
-// imports the same file once the first frame has been painted. What the scripts do (theme choice,
-// search on focus, the /search/ page's results) comes a frame later; the page shows its text first.
+// so on a slow phone the page script (and its preload helper) held back the first paint by about
+// 0.16 s (Lighthouse, simulated slow 4G). Each such tag becomes an inline module that imports the same
+// file once the page has loaded and its first contentful paint is on screen (src/lib/after-paint.mjs).
+// What the scripts do (search on focus, the /search/ page's results) comes just after; the page shows
+// its text first. The theme choice and search shortcuts do not wait: they are in the head script.
 // write-headers.mjs then puts each inline script's hash into the page's Content-Security-Policy.
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterFirstPaint } from '../src/lib/after-paint.mjs';
