@@ -1,41 +1,33 @@
 import { z } from 'astro/zod';
 
+/** Hosts whose links are papers: DOI, PubMed and PMC. */
+const PAPER_HOSTS = ['doi.org', 'pubmed.ncbi.nlm.nih.gov', 'pmc.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov'] as const;
+
 /** Hosts we accept as evidence links: DOI, PubMed/PMC, NHS, NICE and Cochrane. */
-export const TRUSTED_SOURCE_HOSTS = [
-  'doi.org',
-  'pubmed.ncbi.nlm.nih.gov',
-  'pmc.ncbi.nlm.nih.gov',
-  'www.ncbi.nlm.nih.gov',
-  'www.nhs.uk',
-  'www.nice.org.uk',
-  'www.cochranelibrary.com',
-] as const;
+export const TRUSTED_SOURCE_HOSTS = [...PAPER_HOSTS, 'www.nhs.uk', 'www.nice.org.uk', 'www.cochranelibrary.com'] as const;
+
+/** The URL parsed, or null when it is not a valid https URL. */
+function httpsUrl(url: string): URL | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
 
 /** True when the URL is https and on one of the trusted hosts (or an nhs.uk subdomain). */
 export function isTrustedSourceUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:') return false;
-  const host = parsed.hostname;
+  const host = httpsUrl(url)?.hostname;
+  if (!host) return false;
   return (TRUSTED_SOURCE_HOSTS as readonly string[]).includes(host) || host.endsWith('.nhs.uk') || host.endsWith('.nhs.wales');
 }
 
-/** Hosts whose links are papers: DOI, PubMed and PMC. */
-const PAPER_HOSTS = ['doi.org', 'pubmed.ncbi.nlm.nih.gov', 'pmc.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov'];
-
 /** True for a link to a paper (DOI, PubMed, PMC or a Cochrane review) rather than to a guidance or information page. */
 export function isPaperUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return PAPER_HOSTS.includes(parsed.hostname) || (parsed.hostname === 'www.cochranelibrary.com' && parsed.pathname.startsWith('/cdsr/'));
+  const parsed = httpsUrl(url);
+  if (!parsed) return false;
+  return (PAPER_HOSTS as readonly string[]).includes(parsed.hostname) || (parsed.hostname === 'www.cochranelibrary.com' && parsed.pathname.startsWith('/cdsr/'));
 }
 
 /** One piece of evidence a guide cites. */
