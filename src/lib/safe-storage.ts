@@ -9,7 +9,7 @@ export interface KeyValueStore {
  * The browser's localStorage (or sessionStorage, which lasts as long as the tab), or null where it is
  * blocked or missing (private modes, sandboxed frames).
  */
-export function browserStorage(kind: 'local' | 'session' = 'local'): KeyValueStore | null {
+export function browserStorage(kind: 'local' | 'session' = 'local'): Storage | null {
   try {
     const store = kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
     if (!store) return null;

@@ -34,7 +34,7 @@ export function exportJournal(entries: readonly Entry[], kind: 'json' | 'md'): v
  */
 export function exportKeptAside(withJournal: boolean): void {
   const now = Date.now();
-  const store = browserStorage() ? localStorage : null;
+  const store = browserStorage();
   const stored = storedKeys(store).flatMap((key) => {
     const text = store?.getItem(key) ?? null;
     return text === null ? [] : [{ key, text }];

@@ -57,5 +57,5 @@ export function storedKeys(store: Pick<Storage, 'key' | 'length'> | null): strin
 
 /** The kept-aside keys in this browser's localStorage now. */
 export function keptAsideKeys(): string[] {
-  return storedKeys(browserStorage() ? globalThis.localStorage : null).filter((k) => isKeptAsideKey(k));
+  return storedKeys(browserStorage()).filter((k) => isKeptAsideKey(k));
 }

@@ -1,6 +1,6 @@
 import type { Entry } from './entry';
 import { dayKey } from './format';
-import { dayStart, WINDOW_DAYS, windowDay, windowStart } from './recent';
+import { dayStart, inWindow, WINDOW_DAYS, windowDay, windowStart } from './recent';
 
 /** How many whole weeks the "sessions per week" chart shows (the last 28 of the 30 days). */
 export const WEEKS = 4;
@@ -24,13 +24,13 @@ export interface Patterns {
 export function patterns(entries: readonly Entry[], now: number): Patterns {
   const today = new Date(now);
   const start = windowStart(now);
-  const inWindow = entries
+  const recent = entries
     .map((e) => ({ e, day: windowDay(e.at, start) }))
-    .filter(({ day }) => day >= 0 && day < WINDOW_DAYS)
+    .filter(({ day }) => inWindow(day))
     .sort((a, b) => a.e.at.localeCompare(b.e.at));
 
   const tagCounts = new Map<string, number>();
-  for (const { e } of inWindow) for (const t of e.tags) tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1);
+  for (const { e } of recent) for (const t of e.tags) tagCounts.set(t, (tagCounts.get(t) ?? 0) + 1);
 
   const firstWeekDay = WINDOW_DAYS - 7 * WEEKS;
   const weeks = Array.from({ length: WEEKS }, (_, w) => {
@@ -38,16 +38,16 @@ export function patterns(entries: readonly Entry[], now: number): Patterns {
     return {
       first: dayKey(dayStart(start, from)),
       last: dayKey(dayStart(start, from + 6)),
-      count: inWindow.filter(({ day }) => day >= from && day < from + 7).length,
+      count: recent.filter(({ day }) => day >= from && day < from + 7).length,
     };
   });
 
   return {
-    total: inWindow.length,
+    total: recent.length,
     first: dayKey(start),
     last: dayKey(today),
     tags: [...tagCounts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
     weeks,
-    settled: inWindow.flatMap(({ e, day }) => (e.settled === null ? [] : [{ at: e.at, day, value: e.settled }])),
+    settled: recent.flatMap(({ e, day }) => (e.settled === null ? [] : [{ at: e.at, day, value: e.settled }])),
   };
 }

@@ -22,11 +22,11 @@ export function windowDay(iso: string, start: Date): number {
   return Math.round((dayStart(new Date(iso)).getTime() - start.getTime()) / 86_400_000);
 }
 
+/** Whether a day number from windowDay falls within the window. */
+export const inWindow = (day: number): boolean => day >= 0 && day < WINDOW_DAYS;
+
 /** Whether any entry falls within the window that ends on the day of `now`. */
 export function hasRecent(entries: readonly { at: string }[], now: number): boolean {
   const start = windowStart(now);
-  return entries.some((e) => {
-    const day = windowDay(e.at, start);
-    return day >= 0 && day < WINDOW_DAYS;
-  });
+  return entries.some((e) => inWindow(windowDay(e.at, start)));
 }
