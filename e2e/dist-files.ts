@@ -22,7 +22,7 @@ export function idsOf(html: string): Set<string> {
 export function internalLinks(html: string): string[] {
   return [...html.matchAll(/<a\s[^>]*href="([^"]+)"/g)]
     .map((m) => m[1]!.replace(/&amp;/g, '&'))
-    .filter((h) => !/^(https?:|mailto:|tel:|data:|blob:)/.test(h));
+    .filter((h) => !/^(https?:|mailto:|tel:|sms:|data:|blob:)/.test(h));
 }
 
 /** The file a site path resolves to, or null: /a/ → a/index.html, /a.xml → a.xml. */

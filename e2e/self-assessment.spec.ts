@@ -18,7 +18,7 @@ const stepHeading = (region: Locator) => region.locator('.sa-heading');
 const LEGS = /changes in your legs or lower body/;
 const CHEST = /chest pain, or did your back pain start/;
 const PAIN = /^Do you have back pain and any of these\?$/;
-const HISTORY = /^Do any of these apply to you\?$/;
+const HISTORY = /^Do any of these apply to you, and is your back pain new/;
 
 /** Answers with the mouse: each group's option, then Continue. */
 async function answer(region: Locator, answers: [RegExp, string][]) {
@@ -82,7 +82,7 @@ test('keyboard only: safety check and five signs to a "worth exploring" result w
   const yesList = region.getByRole('list').filter({ hasText: 'Pain that changes with stress or sleep' });
   await expect(yesList.getByRole('listitem')).toHaveCount(3);
   for (const [name, href] of [
-    ['Why it works', '/guides/why-it-works/'],
+    ['Why it may help', '/guides/why-it-works/'],
     ['Breath anchoring', '/guides/breath-anchoring/'],
     ['Trauma-informed practice', '/guides/trauma-informed-practice/'],
   ] as const) {
@@ -103,7 +103,7 @@ test('keyboard only: safety check and five signs to a "worth exploring" result w
 test('an emergency answer shows the emergency card and no result; Back changes it', async ({ page }) => {
   const region = await openQuiz(page);
   await answer(region, [[LEGS, 'No'], [CHEST, 'Yes']]);
-  const card = region.getByRole('heading', { name: /^Emergency\s*:\s*Call 999 \(UK\) or 911 \(US\)/ });
+  const card = region.getByRole('heading', { name: /^Emergency\s*:\s*Get help now/ });
   await expect(card).toBeFocused();
   await expect(region).toContainText('What to tell them');
   await expect(region.getByRole('link', { name: 'Read more about red flags' })).toHaveAttribute('href', '/guides/red-flags/');
@@ -121,7 +121,7 @@ test('an emergency answer shows the emergency card and no result; Back changes i
 test('an urgent answer keeps the urgent card at the top through to the result', async ({ page }) => {
   const region = await openQuiz(page);
   await passSafety(region, [HISTORY]);
-  const card = region.getByRole('heading', { name: /^Urgent\s*:\s*Get a same-day GP appointment or call NHS 111/ });
+  const card = region.getByRole('heading', { name: /^Urgent\s*:\s*Get medical advice today/ });
   await expect(card).toBeFocused();
   await expect(stepHeading(region)).toContainText('Question 1 of 5');
   await answerSigns(region, ['No', 'Not sure', 'No', 'No', 'No']);
@@ -242,9 +242,11 @@ test.describe('without JavaScript', () => {
     await page.goto(PATH);
     const region = page.getByRole('region', { name: 'Self-assessment quiz' });
     await expect(region.getByRole('heading', { name: 'Check the red flags first' })).toBeVisible();
-    await expect(region).toContainText('Call 999 (UK) or 911 (US), or go to an emergency department');
-    await expect(region).toContainText('numbness around your genitals, buttocks or back passage (saddle numbness)');
-    await expect(region).toContainText('Get a same-day GP appointment or call NHS 111 (UK), or go to urgent care (US)');
+    await expect(region).toContainText('Get help now: call an ambulance or go to an emergency department');
+    await expect(region.getByRole('link', { name: 'Call 999 (UK)' })).toHaveAttribute('href', 'tel:999');
+    await expect(region).toContainText('sometimes called saddle numbness');
+    await expect(region).toContainText('Get medical advice today');
+    await expect(region.getByRole('link', { name: 'Call NHS 111 (UK)' })).toHaveAttribute('href', 'tel:111');
     await expect(region).toContainText('pain between your shoulder blades');
     await expect(region.getByRole('heading', { name: 'The five signs' })).toBeVisible();
     await expect(region.locator('ol > li')).toHaveCount(5);

@@ -1,11 +1,18 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { sitemapPaths } from './sitemap';
 
 const pages = sitemapPaths();
 
-test('the sitemap lists the home page, all fifteen guides and the other pages', () => {
+/** Every published guide file, as its page path. */
+const guidePaths = readdirSync(resolve(import.meta.dirname, '../content/guides'))
+  .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+  .map((f) => `/guides/${f.replace(/\.mdx$/, '')}/`);
+
+test('the sitemap lists the home page, every guide file and the other pages', () => {
   expect(pages).toContain('/');
-  expect(pages.filter((p) => p.startsWith('/guides/') && p !== '/guides/')).toHaveLength(15);
+  expect(pages.filter((p) => p.startsWith('/guides/') && p !== '/guides/').sort()).toEqual(guidePaths.sort());
   for (const p of ['/about/', '/sources/', '/search/', '/guides/', '/sections/safety/']) expect(pages).toContain(p);
 });
 

@@ -5,7 +5,7 @@ import type { GuideData } from '../schemas/guide';
 const guide = (id: string, section: GuideData['section'], order: number, related: string[] = []): GuideRef => ({
   id,
   filePath: `content/guides/${id}.mdx`,
-  data: { title: id, description: 'x.', section, order, reviewed: new Date(0), sources: [], related },
+  data: { title: id, description: 'x.', section, order, reviewed: new Date(0), sources: [], related, careCardsFirst: false },
 });
 
 describe('related guides', () => {

@@ -41,6 +41,8 @@ export const guideSchema = z
     duration: z.string().min(2).optional(),
     /** For practices: what you need ("Nothing", "A chair"). Optional. */
     needs: z.string().min(2).optional(),
+    /** Show the emergency and urgent care cards first, straight under the title (the red-flags guide). Default: false. */
+    careCardsFirst: z.boolean().default(false),
   })
   .strict();
 

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { friendlyParse } from './friendly-parse';
+import type { CareLevel, RedFlags } from './red-flags';
 
 /** A sentence or phrase the reader sees; trimmed, never empty. */
 const text = z.string().trim().min(2);
@@ -30,21 +32,7 @@ export function quizSchema(guideSlugs: readonly string[]) {
     })
     .strict();
 
-  /** One Yes / No question of the safety check, listing several signs. */
-  const safetyQuestion = z
-    .object({
-      /** Unique id across the whole quiz. */
-      id,
-      /** The question, shown as the fieldset legend. */
-      legend: text,
-      /** A few words naming the group, for the printed summary ("Changes in your legs"). */
-      short: text,
-      /** The signs the question lists; a Yes means "at least one of these". */
-      signs: z.array(text).min(1),
-    })
-    .strict();
-
-  /** One step of the safety check: the emergency signs or the urgent signs. */
+  /** One step of the safety check; its questions are the groups of content/safety/red-flags.json. */
   const safetyStep = z
     .object({
       /** Small line above the heading ("Safety check, part 1 of 2"). */
@@ -53,20 +41,8 @@ export function quizSchema(guideSlugs: readonly string[]) {
       title: text,
       /** One or two sentences under the heading. */
       intro: text,
-      /** The questions on this step, in order. */
-      questions: z.array(safetyQuestion).min(1),
       /** Optional extra advice under the questions (not a question). Default: none. */
       note: text.optional(),
-    })
-    .strict();
-
-  /** A care card shown when a safety answer is Yes. */
-  const card = z
-    .object({
-      /** Heading of the card, saying what to do. */
-      title: text,
-      /** What to do, one paragraph each. */
-      lines: z.array(text).min(1),
     })
     .strict();
 
@@ -108,20 +84,22 @@ export function quizSchema(guideSlugs: readonly string[]) {
       intro: text,
       /** The safety check, asked before the signs. */
       safety: z.object({ emergency: safetyStep, urgent: safetyStep }).strict(),
-      /** Care cards for a Yes in the safety check. */
+      /** What the quiz adds to the care cards of content/safety/red-flags.json. */
       cards: z
         .object({
-          /** Emergency card: call 999 / 911 or go to an emergency department. */
-          emergency: card.extend({
-            /** Shown only when the quiz stops: why there is no result. */
-            stop: text,
-            /** Heading of the "what to tell them" list. */
-            tellTitle: text,
-            /** What to tell the call handler or doctor. */
-            tell: z.array(text).min(1),
-          }),
-          /** Urgent card: same-day doctor, NHS 111 or urgent care. */
-          urgent: card,
+          /** Emergency card extras. */
+          emergency: z
+            .object({
+              /** Shown only when the quiz stops: why there is no result. */
+              stop: text,
+              /** Heading of the "what to tell them" list. */
+              tellTitle: text,
+              /** What to tell the call handler or doctor. */
+              tell: z.array(text).min(1),
+            })
+            .strict(),
+          /** Urgent card extras, one paragraph each. */
+          urgent: z.object({ lines: z.array(text).min(1) }).strict(),
           /** The red-flags guide both cards link to. */
           guide: guideLink,
         })
@@ -135,10 +113,6 @@ export function quizSchema(guideSlugs: readonly string[]) {
         .object({
           /** Heading above the two care cards. */
           redFlagsTitle: text,
-          /** Lead-in to the list of emergency signs. */
-          emergencyLead: text,
-          /** Lead-in to the list of urgent signs. */
-          urgentLead: text,
           /** Heading above the five signs. */
           signsTitle: text,
           /** Heading above the scoring rule. */
@@ -152,27 +126,40 @@ export function quizSchema(guideSlugs: readonly string[]) {
       /** Says plainly that the quiz is not a diagnosis. */
       notDiagnosis: text,
     })
-    .strict()
-    .superRefine((quiz, ctx) => {
-      const ids = [...quiz.safety.emergency.questions, ...quiz.safety.urgent.questions, ...quiz.signs].map((q) => q.id);
-      const repeated = ids.filter((x, i) => ids.indexOf(x) !== i);
-      if (repeated.length > 0) ctx.addIssue({ code: 'custom', message: `ids must be unique; repeated: ${repeated.join(', ')}` });
-    });
+    .strict();
 }
 
-/** The quiz data after checking. */
-export type Quiz = z.infer<ReturnType<typeof quizSchema>>;
+/** The quiz file after checking, before the red flags join it. */
+type QuizFile = z.infer<ReturnType<typeof quizSchema>>;
+
+/** One safety step with its questions: the groups of one level of content/safety/red-flags.json. */
+type SafetyStep = QuizFile['safety']['emergency'] & { questions: CareLevel['groups'] };
+
+/** The quiz data after checking, with the red flags as its safety questions and care cards. */
+export type Quiz = Omit<QuizFile, 'safety'> & {
+  safety: { emergency: SafetyStep; urgent: SafetyStep };
+  /** The care levels from the one red-flag source, for the cards. */
+  care: RedFlags;
+};
 
 /** A guide link in the quiz data. */
 export type GuideLink = Quiz['signs'][number]['guides'][number];
 
 /**
- * Checks quiz data and returns it parsed; throws one error naming the file and every bad field
- * (path, what was received and what was expected).
+ * Checks quiz data and returns it parsed, with the red flags joined in as the safety questions; throws one
+ * error naming the file and every bad field (path, what was received and what was expected).
  */
-export function parseQuiz(input: unknown, file: string, guideSlugs: readonly string[]): Quiz {
-  const parsed = quizSchema(guideSlugs).safeParse(input);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  throw new Error(`${file}: the quiz data does not match src/schemas/quiz.ts\n${problems.join('\n')}`);
+export function parseQuiz(input: unknown, file: string, guideSlugs: readonly string[], redFlags: RedFlags): Quiz {
+  const quiz = friendlyParse(quizSchema(guideSlugs), input, file);
+  const ids = [...redFlags.emergency.groups, ...redFlags.urgent.groups, ...quiz.signs].map((q) => q.id);
+  const repeated = ids.filter((x, i) => ids.indexOf(x) !== i);
+  if (repeated.length > 0) throw new Error(`${file}: ids must be unique across the quiz and the red flags; repeated: ${repeated.join(', ')}`);
+  return {
+    ...quiz,
+    safety: {
+      emergency: { ...quiz.safety.emergency, questions: redFlags.emergency.groups },
+      urgent: { ...quiz.safety.urgent, questions: redFlags.urgent.groups },
+    },
+    care: redFlags,
+  };
 }

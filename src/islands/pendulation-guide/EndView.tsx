@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { CrisisLines } from '../../components/safety/CrisisLines';
 import type { PendulationData } from '../../schemas/pendulation';
 import { JOURNALING, RED_FLAGS, journalHref } from './links';
 import { minutesOf, type State } from './pendulation-guide';
@@ -12,7 +13,7 @@ interface Props {
   onRestart(): void;
 }
 
-/** After a session: grounding (after "Stop and ground"), then the reflection with the journal invitation. */
+/** After a session: grounding (after "Stop and ground"), with more steps and the crisis lines for a reader not yet steady, then the reflection with the journal invitation. */
 export function EndView({ state, data, headingRef, onFinish, onRestart }: Props) {
   const words = phaseWords(state, data);
   const grounding = state.phase === 'grounding';
@@ -24,12 +25,22 @@ export function EndView({ state, data, headingRef, onFinish, onRestart }: Props)
       <p class="pg-text">{words.text}</p>
       {grounding ? (
         <>
-          <p>
-            Some back symptoms need a doctor soon. If you are unsure, read the <a href={RED_FLAGS}>red flags for back pain</a>.
-          </p>
           <button type="button" class="pg-button pg-primary" onClick={onFinish}>
             I feel steady now
           </button>
+          <h4>Not steady yet?</h4>
+          <p>That is OK. You can stay here a little longer:</p>
+          <ul>
+            <li>Keep your eyes open and look around the room.</li>
+            <li>Name five things you can see.</li>
+            <li>Press your feet into the floor and feel it push back.</li>
+            <li>Breathe out slowly, a little longer than you breathe in.</li>
+            <li>Rest your attention on your place of ease, and stay there.</li>
+          </ul>
+          <CrisisLines />
+          <p>
+            Some back symptoms need emergency help. If anything has changed, read the <a href={RED_FLAGS}>red flags for back pain</a>.
+          </p>
         </>
       ) : (
         <>

@@ -27,7 +27,7 @@ export function PrintSummary({ quiz, state, score, urgent }: Props) {
       </ul>
       {urgent && (
         <p>
-          <strong>Urgent:</strong> {quiz.cards.urgent.title}.
+          <strong>Urgent:</strong> {quiz.care.urgent.title}.
         </p>
       )}
       <h4>The five signs</h4>

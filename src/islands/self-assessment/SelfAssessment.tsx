@@ -43,7 +43,7 @@ export default function SelfAssessment({ quiz }: Props) {
     <div class="sa-app">
       {step.view === 'stop' && (
         <div class="sa-step">
-          <EmergencyCard cards={quiz.cards} headingRef={headingRef} />
+          <EmergencyCard quiz={quiz} headingRef={headingRef} />
           <div class="sa-actions">
             <button type="button" class="sa-button sa-button--secondary" onClick={() => dispatch({ type: 'back' })}>
               Go back and change an answer
@@ -51,7 +51,7 @@ export default function SelfAssessment({ quiz }: Props) {
           </div>
         </div>
       )}
-      {urgent && <UrgentCard cards={quiz.cards} headingRef={cardRef} />}
+      {urgent && <UrgentCard quiz={quiz} headingRef={cardRef} />}
       {step.view === 'safety' && <SafetyStep {...props} level={step.level} />}
       {step.view === 'sign' && <SignStep {...props} index={step.index} />}
       {score && <Result {...props} score={score} urgent={urgent} />}

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import data from '../../../content/quiz/self-assessment.json';
 import { measure } from '../../lib/readability';
+import { redFlags } from '../../lib/red-flags';
 import { parseQuiz } from '../../schemas/quiz';
 import { initialState, reduce, resultOf, shapeOf, showsUrgentCard, type QuizEvent } from './self-assessment';
 
@@ -9,7 +10,7 @@ const FILE = 'content/quiz/self-assessment.json';
 const GUIDES = readdirSync(new URL('../../../content/guides/', import.meta.url))
   .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
   .map((f) => f.replace(/\.mdx$/, ''));
-const quiz = parseQuiz(data, FILE, GUIDES);
+const quiz = parseQuiz(data, FILE, GUIDES, redFlags);
 const clone = (): typeof data => structuredClone(data);
 
 /** Every string in the data that a reader sees (skips ids and slugs). */
@@ -28,25 +29,25 @@ describe('quiz schema', () => {
   it('rejects a guide slug that is not a file in content/guides, naming the file and field', () => {
     const bad = clone();
     bad.signs[2]!.guides[0]!.slug = 'bodyscan';
-    expect(() => parseQuiz(bad, FILE, GUIDES)).toThrow(
+    expect(() => parseQuiz(bad, FILE, GUIDES, redFlags)).toThrow(
       /^content\/quiz\/self-assessment\.json: [\s\S]*signs\.2\.guides\.0\.slug: Received "bodyscan"; expected one of the guide files/,
     );
-    expect(() => parseQuiz(data, FILE, GUIDES.filter((g) => g !== 'red-flags'))).toThrow(/cards\.guide\.slug: Received "red-flags"/);
+    expect(() => parseQuiz(data, FILE, GUIDES.filter((g) => g !== 'red-flags'), redFlags)).toThrow(/cards\.guide\.slug: Received "red-flags"/);
   });
 
   it('rejects missing or mistyped fields, unknown keys, repeated ids and a sixth sign', () => {
     const noHint = clone() as Record<string, any>;
     delete noHint.signs[0].hint;
-    expect(() => parseQuiz(noHint, FILE, GUIDES)).toThrow(/signs\.0\.hint: Invalid input: expected string, received undefined/);
+    expect(() => parseQuiz(noHint, FILE, GUIDES, redFlags)).toThrow(/signs\.0\.hint: Invalid input: expected string, received undefined/);
     const extra = clone() as Record<string, any>;
     extra.signs[1].colour = 'red';
-    expect(() => parseQuiz(extra, FILE, GUIDES)).toThrow(/signs\.1: Unrecognized key: "colour"/);
+    expect(() => parseQuiz(extra, FILE, GUIDES, redFlags)).toThrow(/signs\.1: Unrecognized key: "colour"/);
     const repeated = clone();
     repeated.signs[4]!.id = 'cut-off';
-    expect(() => parseQuiz(repeated, FILE, GUIDES)).toThrow(/ids must be unique; repeated: cut-off/);
+    expect(() => parseQuiz(repeated, FILE, GUIDES, redFlags)).toThrow(/ids must be unique across the quiz and the red flags; repeated: cut-off/);
     const six = clone();
     six.signs.push({ ...six.signs[0]!, id: 'sixth' });
-    expect(() => parseQuiz(six, FILE, GUIDES)).toThrow(/signs: Too big: expected array to have exactly 5 items/);
+    expect(() => parseQuiz(six, FILE, GUIDES, redFlags)).toThrow(/signs: Too big: expected array to have exactly 5 items/);
   });
 });
 
@@ -57,7 +58,7 @@ describe('quiz content', () => {
   // One pattern per sign in content-facts.md section 8, so that none is dropped by an edit.
   it.each([
     /both legs/, /sciatica .* both sides/, /severe or getting worse/, /saddle numbness/, /peeing/, /bladder or bowel control/,
-    /erection/, /chest pain/, /serious accident/, /small fall or knock.*osteoporosis.*steroid/,
+    /erection/, /tingling around your genitals/, /wipe yourself/, /bladder is full/, /feeling when you pee or poo/, /new leaking/, /chest pain/, /serious accident/, /small fall or knock.*osteoporosis.*steroid/,
   ])('lists the emergency sign %s', (pattern) => expect(emergency).toMatch(pattern));
 
   it.each([
@@ -70,9 +71,14 @@ describe('quiz content', () => {
     expect(quiz.safety.urgent.note).toMatch(/stiff in the morning.*not usually urgent.*routine/);
   });
 
-  it('names 999, 911, the emergency department, NHS 111 and urgent care on the cards', () => {
-    expect(quiz.cards.emergency.title).toMatch(/999.*911.*emergency department/);
-    expect(quiz.cards.urgent.title).toMatch(/same-day GP.*NHS 111.*urgent care/);
+  it('offers 999, 911 and 112 on the emergency card and NHS 111 on the urgent one', () => {
+    expect(quiz.care.emergency.calls).toEqual(['999', '911', '112']);
+    expect(quiz.care.urgent.calls).toEqual(['111']);
+  });
+
+  it('asks about cancer, immune system and drugs only with new or changed back pain', () => {
+    const history = quiz.safety.urgent.questions.find((q) => q.id === 'health-history');
+    expect(history?.legend).toMatch(/back pain new or has it changed/);
   });
 
   it('points each sign to the guides the issue names', () => {
