@@ -3,8 +3,8 @@ import { z } from 'astro/zod';
 /** Hosts whose links are papers: DOI, PubMed and PMC. */
 const PAPER_HOSTS = ['doi.org', 'pubmed.ncbi.nlm.nih.gov', 'pmc.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov'] as const;
 
-/** Hosts we accept as evidence links: DOI, PubMed/PMC, NHS, NICE and Cochrane. */
-export const TRUSTED_SOURCE_HOSTS = [...PAPER_HOSTS, 'www.nhs.uk', 'www.nice.org.uk', 'www.cochranelibrary.com'] as const;
+/** Hosts we accept as evidence links: DOI, PubMed/PMC, NHS, NICE, Cochrane and SAMHSA's library. */
+export const TRUSTED_SOURCE_HOSTS = [...PAPER_HOSTS, 'www.nhs.uk', 'www.nice.org.uk', 'www.cochranelibrary.com', 'library.samhsa.gov'] as const;
 
 /** The URL parsed, or null when it is not a valid https URL. */
 function httpsUrl(url: string): URL | null {
@@ -42,7 +42,7 @@ export const sourceSchema = z
      * web page whose review date we could not confirm: the page then shows no year rather than a guess.
      */
     year: z.number().int().min(1950).max(2100).optional(),
-    /** A DOI, PubMed/PMC, NHS, NICE or Cochrane link (https). */
+    /** A DOI, PubMed/PMC, NHS, NICE, Cochrane or SAMHSA library link (https). */
     url: z.string().refine(isTrustedSourceUrl, {
       message: `must be an https link on one of: ${TRUSTED_SOURCE_HOSTS.join(', ')} (or another nhs.uk site)`,
     }),
