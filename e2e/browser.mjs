@@ -1,4 +1,4 @@
-// Which Chromium the end-to-end tests use. Shared by scripts/ensure-browser.mjs and the Playwright config.
+// Which Chromium the end-to-end tests use. Shared by tools/ensure-browser.mjs and the Playwright config.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 

@@ -10,7 +10,7 @@ export const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor
 /** The Chromium binary the benchmark drives (same choice as the end-to-end tests). */
 export function chromiumPath() {
   const found = findChromium();
-  if (!found) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs` (it installs or names the command).');
+  if (!found) throw new Error('No Chromium found: run `node tools/ensure-browser.mjs` (it installs or names the command).');
   return found.executablePath ?? chromium.executablePath();
 }
 
@@ -21,5 +21,5 @@ export function launchBrowser() {
 
 /** Finds Chromium as the end-to-end tests do, installing it where that script can (root on Debian). */
 export function ensureBrowser() {
-  execFileSync(process.execPath, [join(ROOT, 'scripts/ensure-browser.mjs')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'tools/ensure-browser.mjs')], { stdio: 'inherit' });
 }
