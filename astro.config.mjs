@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { headScriptHash } from './src/lib/head-script.mjs';
+import { completeCsp } from './src/integrations/complete-csp.ts';
 
 /** Adds `client:painted` (src/lib/painted-directive.ts): hydrate just after the first paint. */
 const clientPainted = {
@@ -29,9 +29,9 @@ export default defineConfig({
   output: 'static',
   outDir,
   cacheDir,
-  integrations: [mdx(), preact(), clientPainted],
-  // All CSS inline: a page paints without waiting for a stylesheet. scripts/write-headers.mjs adds
-  // the hashes Astro misses (island styles brought in by MDX) to each page's policy.
+  integrations: [mdx(), preact(), clientPainted, completeCsp()],
+  // All CSS inline: a page paints without waiting for a stylesheet. The complete-csp integration adds
+  // the hashes Astro misses (island styles brought in by MDX, the is:inline head script) to each page's policy.
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: { syntaxHighlight: false },
   security: {
@@ -48,7 +48,6 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [headScriptHash],
       },
     },
   },

@@ -300,7 +300,7 @@ test('without reduced motion the pacer grows and shrinks', async ({ page }) => {
   expect(transform).not.toBe('none');
 });
 
-test('axe finds nothing while running, paused and ended, in light and dark', async ({ page }) => {
+test('axe finds nothing while running, paused and ended, in light and dark', { tag: '@axe' }, async ({ page }) => {
   const widget = await openPaused(page);
   await widget.getByText('Sound, bells and breath pacer').click();
   await widget.getByRole('checkbox', { name: 'Show a slow breath pacer' }).check();

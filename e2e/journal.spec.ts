@@ -253,7 +253,7 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   await expect(entries(page)).toHaveCount(1);
 });
 
-test('corrupt storage is kept aside and does not break the page', async ({ page }) => {
+test('corrupt storage is kept aside and does not break the page', { tag: '@axe' }, async ({ page }) => {
   const widget = await open(page);
   await seed(page, '{"version":1,"entries":[{"id":');
   await expect(widget.getByText('Your saved journal could not be read. It was kept aside on this device, not deleted.')).toBeVisible();
@@ -359,7 +359,7 @@ test('with nothing from the last 30 days, patterns say so without downloading th
   await expect(widget.getByText('Nothing from the last 30 days yet.', { exact: false })).toHaveCount(0);
 });
 
-test('no axe violations with entries and charts, in light and dark', async ({ page }) => {
+test('no axe violations with entries and charts, in light and dark', { tag: '@axe' }, async ({ page }) => {
   await open(page);
   await addEntry(page, { text: 'Calm chest.', tags: ['stillness'], settled: '5', at: '2026-03-02T20:00' });
   await showPatterns(page);
@@ -372,7 +372,7 @@ test('no axe violations with entries and charts, in light and dark', async ({ pa
   await expectNoAxeViolations(page);
 });
 
-test('the guide embeds the journal right after its steps, without axe violations', async ({ page }) => {
+test('the guide embeds the journal right after its steps, without axe violations', { tag: '@axe' }, async ({ page }) => {
   await open(page, GUIDE);
   const heading = page.getByRole('heading', { level: 2, name: 'Your journal' });
   await expect(heading).toBeVisible();

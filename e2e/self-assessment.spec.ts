@@ -187,7 +187,7 @@ test('print view: a summary for the clinician, printed by the button; Start agai
 
 test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds nothing on every step (${colorScheme})`, async ({ page }) => {
+    test(`axe finds nothing on every step (${colorScheme})`, { tag: '@axe' }, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       const region = await openQuiz(page);
       const check = () => expectNoAxeViolations(page, REGION);
@@ -208,7 +208,7 @@ test.describe('accessibility', () => {
     });
   }
 
-  test('axe finds nothing in the checklist shown without JavaScript', async ({ page }) => {
+  test('axe finds nothing in the checklist shown without JavaScript', { tag: '@axe' }, async ({ page }) => {
     const region = await openQuiz(page);
     // axe needs script, so show the no-JS view by taking away the class the page's first script adds.
     await page.evaluate(() => document.documentElement.classList.remove('js'));

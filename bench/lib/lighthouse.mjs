@@ -7,7 +7,8 @@ import { chromiumPath } from './browser.mjs';
 import { ROOT, TMP } from './paths.mjs';
 
 const run = promisify(execFile);
-const CLI = join(ROOT, 'node_modules/lighthouse/cli/index.js');
+// Lighthouse lives in the benchmark's own package (bench/package.json), installed by `npm run bench`.
+const CLI = join(ROOT, 'bench/node_modules/lighthouse/cli/index.js');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /**

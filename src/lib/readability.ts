@@ -1,3 +1,8 @@
+import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 
@@ -12,33 +17,44 @@ export interface Readability {
   longSentences: number;
 }
 
+/** Blocks whose text is a sentence of its own: a heading or list item without a full stop gets one. */
+const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockquote']);
+/** Nodes that carry no prose: code, imports and exports, JSX expressions, frontmatter. */
+const SKIP = new Set(['code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'yaml', 'html', 'image', 'thematicBreak']);
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+
+/** The prose of a node: its text, with each nested block on its own line. */
+function proseOf(node: Nodes, parent = ''): string {
+  if (SKIP.has(node.type)) return '';
+  if (node.type === 'text') return node.value;
+  if (node.type === 'break') return ' ';
+  if (!('children' in node)) return '';
+  const children = node.children as Nodes[];
+  const nestedBlocks = children.some((child) => BLOCKS.has(child.type) || child.type === 'list' || child.type === 'mdxJsxFlowElement');
+  const separator = nestedBlocks ? '\n' : node.type === 'tableRow' ? ' ' : '';
+  let text = children
+    .map((child) => proseOf(child, node.type))
+    .filter((p) => p !== '')
+    .join(separator)
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  // A heading, a list item or a table cell reads as a sentence of its own.
+  const ownSentence = node.type === 'heading' || node.type === 'tableCell' || (node.type === 'paragraph' && parent === 'listItem');
+  if (ownSentence && text && !/[.!?:]$/.test(text)) text += '.';
+  return text;
+}
+
 /**
- * Turns an MDX document into the prose a reader reads: drops frontmatter, import/export lines,
- * code, JSX elements (self-closing or with children) and HTML comments; keeps link text; makes
- * every heading, list item and table cell end like a sentence.
+ * The prose of an MDX guide, parsed with remark (remark-mdx): no frontmatter, imports, code, components'
+ * tags or link targets. Each block is a paragraph; headings, list items and table cells end as sentences.
  */
 export function mdxToProse(mdx: string): string {
-  let text = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  text = text.replace(/```[\s\S]*?```/g, ' ');
-  text = text.replace(/`[^`]*`/g, ' ');
-  text = text.replace(/^\s*(import|export)\s.*$/gm, '');
-  text = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
-  text = text.replace(/<!--[\s\S]*?-->/g, '');
-  // JSX blocks with a capitalised tag: remove the tags, keep any prose children.
-  text = text.replace(/<\/?[A-Za-z][\w.]*(\s[^<>]*?)?\/?>/g, ' ');
-  text = text.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ');
-  text = text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
-  text = text.replace(/[*_]{1,3}([^*_\n]+)[*_]{1,3}/g, '$1');
-  const lines = text.split('\n').map((line) => {
-    let l = line.trim();
-    if (/^\|?\s*:?-{3,}/.test(l)) return '';
-    const isBlock = /^(#{1,6}\s|[-*+]\s|\d+\.\s|>\s?|\|)/.test(l);
-    l = l.replace(/^#{1,6}\s+/, '').replace(/^[-*+]\s+/, '').replace(/^\d+\.\s+/, '').replace(/^>\s?/, '');
-    l = l.replace(/\|/g, '. ');
-    if (isBlock && l && !/[.!?:]$/.test(l)) l += '.';
-    return l;
-  });
-  return lines.join('\n').replace(/\n{2,}/g, '\n\n').trim();
+  const tree = parser.parse(mdx) as Root;
+  return tree.children
+    .map((node) => proseOf(node))
+    .filter((text) => text !== '')
+    .join('\n\n');
 }
 
 /** Splits prose into sentences on . ! ? : followed by space, and on blank lines. */

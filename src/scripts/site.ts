@@ -1,9 +1,9 @@
 /**
  * The only script file on a page without a widget. It stays small: it loads the search code and
  * Pagefind only when the reader first focuses the search field, and highlights a searched word.
- * The theme choice and the search shortcuts are in the head script (src/lib/head-script.mjs), so
- * they work from the first paint. This file is imported just after the first paint
- * (scripts/defer-scripts.mjs), so the page never waits for it.
+ * The theme choice and the search shortcuts are in the head script (src/lib/head-script.ts), so
+ * they work from the first paint. Astro loads this file as a module script at the end of <body>: it
+ * never blocks the parser.
  */
 function initSearch(): void {
   const input = document.querySelector<HTMLInputElement>('[data-search-input]');
