@@ -30,6 +30,7 @@ const REQUIRED = [
   'what-to-expect',
   'getting-help',
   'is-this-right-for-me',
+  'flares-and-setbacks',
 ];
 
 const PRACTICES = ['body-scan', 'somatic-tracking', 'breath-anchoring', 'pendulation', 'micro-movement-mapping', 'interoceptive-journaling'];

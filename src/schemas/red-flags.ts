@@ -43,6 +43,8 @@ const levelSchema = z
     title: text,
     /** The signs in a few words, for the safety line on every guide ("new weakness in your legs, …"). Optional. */
     summary: text.optional(),
+    /** The signs as two or three plain yes/no questions, for a reader in a flare (/flare/). Optional. */
+    quickQuestions: z.array(text).min(1).max(3).optional(),
     /** Numbers to offer as big call buttons, keys of phone-numbers.json. */
     calls: z.array(z.string()).min(1),
     /** What to do, one paragraph each; "{111}" becomes a call link, "{text:988}" a text link. */

@@ -1,0 +1,49 @@
+import type { FlareWords } from '../../schemas/flare';
+import { KeptAsideNote } from './KeptAsideNote';
+import { PlanText } from './PlanText';
+import { useFlarePlan } from './use-flare-plan';
+
+interface Props {
+  words: FlareWords['plan'];
+  /** Link to the plan editor (the flares guide). */
+  editHref: string;
+}
+
+/** The reader's plan on /flare/, to read: never a form here. With no plan, a gentle offer for later. */
+export function FlarePlanView({ words, editHref }: Props) {
+  const { loaded } = useFlarePlan();
+  if (!loaded) return null;
+  const plan = loaded.status === 'ok' ? loaded.value : null;
+  return (
+    <section class="fp-view" aria-labelledby="flare-plan-title">
+      <h2 id="flare-plan-title">{words.title}</h2>
+      {loaded.status === 'set-aside' && <KeptAsideNote backupKey={loaded.backupKey} />}
+      {plan ? (
+        <>
+          <dl class="fp-plan">
+            {words.fields
+              .filter((f) => plan.fields[f.id])
+              .map((f) => (
+                <div key={f.id}>
+                  <dt>{f.label}</dt>
+                  <dd>
+                    <PlanText text={plan.fields[f.id]!} />
+                  </dd>
+                </div>
+              ))}
+          </dl>
+          <p class="lb-no-print">
+            <button type="button" class="lb-button" onClick={() => window.print()}>
+              Print my plan
+            </button>{' '}
+            <a href={editHref}>Change my plan</a>
+          </p>
+        </>
+      ) : (
+        <p>
+          {words.none} <a href={editHref}>{words.write}</a>.
+        </p>
+      )}
+    </section>
+  );
+}
