@@ -39,8 +39,15 @@ export function watchPage() {
     },
     true,
   );
+  // Once the reader is leaving the page, Firefox and WebKit reject the module imports still on their
+  // way ("error loading dynamically imported module", "Importing a module script failed."); the page
+  // is going, so nobody sees a fault. Chromium lets them be.
+  let leaving = false;
+  addEventListener('beforeunload', () => (leaving = true));
+  addEventListener('pageshow', () => (leaving = false));
   addEventListener('unhandledrejection', (e) => {
     const r = e.reason;
+    if (leaving && r instanceof TypeError && /dynamically imported module|Importing a module script failed/.test(r.message)) return;
     record(`unhandled rejection: ${r instanceof Error ? `${r.name}: ${r.message}` : String(r)}`);
   });
   document.addEventListener('securitypolicyviolation', (e) => {
