@@ -118,6 +118,9 @@ async function journalEntry({ page, downloads }) {
   await page.reload();
   await page.see({ role: 'article', within: journal }, (s) => s.text.includes(text) && s.text.includes('warmth'), 'kept after the reload');
   await page.seeNone({ text: /^No entries yet\./, within: journal });
+  // Before the download: MiniBrowser then shows its downloads bar over the top of the page.
+  await page.scrollTo({ role: 'article', within: journal });
+  await page.shot('after-reload');
 
   await page.click({ role: 'button', name: 'Download as JSON', within: journal });
   const file = await until(async () => {
@@ -129,28 +132,39 @@ async function journalEntry({ page, downloads }) {
   check(JSON.stringify(file.entries[0].tags) === '["warmth"]', `the export's tags are ${JSON.stringify(file.entries[0].tags)}`);
 }
 
-/** @param {import('./page.mjs').Page} page */
+/**
+ * A reader halfway down the journal reloads; the browser puts them back where they were, and the
+ * journal must respond within 1 s. Timed in the page from the start of the reload until the journal
+ * shows its form, three times: the median counts, so that one slow moment on a busy machine does not
+ * decide (the fault this guards against, waiting for a paint entry that never comes, adds 3 s to
+ * every reload).
+ * @param {import('./page.mjs').Page} page
+ */
 async function journalReload(page) {
   await page.goto('/journal/');
   await page.see(noticed);
-  // A reader halfway down the journal reloads; the browser puts them back where they were.
-  const y = await page.evaluate(() => {
-    scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2);
-    return scrollY;
-  });
-  check(y > 500, `the journal page is too short to scroll halfway (scrollY ${y})`);
-  await page.reload();
-  // Timed in the page, from the start of the reload, until the journal shows its form.
-  const { at, scrolled } = await page.evaluate(async () => {
-    const deadline = performance.now() + 10_000;
-    while (!document.querySelector('.jr-app form') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    return { at: Math.round(performance.now()), scrolled: Math.round(scrollY) };
-  });
-  check(scrolled > 0, `the reload did not keep the scroll position (scrollY ${scrolled})`);
-  check(at < 1000, `the journal took ${at} ms after a mid-page reload to respond (limit 1000 ms)`);
+  const times = [];
+  for (let i = 0; i < 3; i += 1) {
+    const y = await page.evaluate(() => {
+      scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2);
+      return Math.round(scrollY);
+    });
+    check(y > 500, `the journal page is too short to scroll halfway (scrollY ${y})`);
+    await page.reload();
+    const { at, scrolled } = await page.evaluate(async () => {
+      const deadline = performance.now() + 10_000;
+      while (!document.querySelector('.jr-app form') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      return { at: Math.round(performance.now()), scrolled: Math.round(scrollY) };
+    });
+    check(scrolled > 0, `the reload did not keep the scroll position (scrollY ${scrolled}, was ${y})`);
+    times.push(at);
+  }
+  const median = [...times].sort((a, b) => a - b)[1];
+  check(median < 1000, `the journal took ${times.join(', ')} ms after a mid-page reload to respond (median limit 1000 ms)`);
   await page.type(noticed, 'Back after a reload.');
   await page.click({ role: 'button', name: 'Save entry', within: journal });
   await page.seeText({ role: 'status', nth: 0, within: journal }, 'Entry saved.');
+  return `responded ${times.join(', ')} ms after three mid-page reloads`;
 }
 
 /** @param {import('./page.mjs').Page} page */
@@ -203,7 +217,7 @@ async function pendulation(page) {
   await page.see({ role: 'combobox', name: 'Practice', within: { role: 'form', within: journal } }, (s) => s.value === 'pendulation', 'set to Pendulation');
 }
 
-/** @type {{ name: string, run(ctx: JourneyContext): Promise<void> }[]} */
+/** @type {{ name: string, run(ctx: JourneyContext): Promise<string | void> }[]} */
 export const journeys = [
   { name: 'fault-watcher', run: ({ page }) => faultWatcher(page) },
   { name: 'breath-timer', run: ({ page }) => breath(page) },

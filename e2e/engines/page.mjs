@@ -15,7 +15,6 @@ import { advanceClock, describeElement, findElements, takeProblems } from './in-
  * @property {(el: any, label: string) => Promise<void>} select Chooses the option with this label in a <select>.
  * @property {(key: 'Enter' | 'Escape' | 'Tab' | 'ArrowDown' | 'ArrowUp') => Promise<void>} press
  * @property {(file: string) => Promise<void>} screenshot The viewport as a PNG.
- * @property {() => string[]} driverProblems Errors the driver itself saw (console, page errors), taken and forgotten.
  */
 
 /** @typedef {{ role?: string, name?: string | RegExp, level?: number, text?: string | RegExp, css?: string, within?: Query, nth?: number }} Query */
@@ -70,10 +69,15 @@ const STATE = `function (q) {
 }`;
 
 export class Page {
-  /** @param {Adapter} adapter @param {string} baseURL */
-  constructor(adapter, baseURL) {
+  /**
+   * @param {Adapter} adapter
+   * @param {string} baseURL
+   * @param {string} shots path and file-name prefix for screenshots, e.g. test-results/engines/webkit/quiz
+   */
+  constructor(adapter, baseURL, shots) {
     this.adapter = adapter;
     this.baseURL = baseURL;
+    this.shots = shots;
   }
 
   /** @param {string} path */
@@ -179,14 +183,13 @@ export class Page {
     await this.evaluate(advanceClock, ms);
   }
 
-  /** @param {string} file */
-  async screenshot(file) {
-    await this.adapter.screenshot(file);
+  /** Saves what the screen shows now as <shots>-<label>.png, or <shots>.png without a label. @param {string} [label] */
+  async shot(label) {
+    await this.adapter.screenshot(`${this.shots}${label ? `-${label}` : ''}.png`);
   }
 
-  /** Everything the page and the driver recorded as a fault since the last call. */
+  /** Every fault the page's watcher (in-page.mjs) recorded in this tab since the last call. */
   async problems() {
-    const inPage = await this.evaluate(takeProblems).catch((err) => [`could not read the page's problems: ${err.message}`]);
-    return [...inPage, ...this.adapter.driverProblems()];
+    return this.evaluate(takeProblems).catch((err) => [`could not read the page's faults: ${err.message}`]);
   }
 }

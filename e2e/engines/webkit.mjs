@@ -58,11 +58,15 @@ export async function startWebKit({ driverPath, xvfbRun, viewport, downloads }) 
         .build();
       engine.version = `MiniBrowser (WebKitGTK ${(await wd.getCapabilities()).get('browserVersion')})`;
       // Size the window so that the page gets the viewport: outer size minus inner size is the chrome.
-      for (let i = 0; i < 3; i += 1) {
+      // (A window that has just opened may not have its sizes yet: wait for them.)
+      await until(async () => {
         const [iw, ih, ow, oh] = await wd.executeScript('return [innerWidth, innerHeight, outerWidth, outerHeight]');
-        if (iw === viewport.width && ih === viewport.height) break;
-        await wd.manage().window().setRect({ width: viewport.width + ow - iw, height: viewport.height + oh - ih });
-      }
+        if (iw === viewport.width && ih === viewport.height) return true;
+        if (iw > 0 && ih > 0 && ow >= iw && oh >= ih) {
+          await wd.manage().window().setRect({ width: viewport.width + ow - iw, height: viewport.height + oh - ih });
+        }
+        return false;
+      }, `a ${viewport.width}×${viewport.height} page in MiniBrowser`);
 
       /** Marks the document, runs `navigate`, then waits for a new document, watches it, and waits for load. */
       const navigate = async (go) => {
@@ -88,9 +92,8 @@ export async function startWebKit({ driverPath, xvfbRun, viewport, downloads }) 
           if (!option) throw new Error(`No option "${label}"`);
           await option.click();
         },
-        press: (key) => wd.actions().sendKeys(KEYS[key]).perform(),
+        press: (key) => wd.actions().sendKeys(KEYS[key] ?? key).perform(),
         screenshot: async (file) => writeFile(file, Buffer.from(await wd.takeScreenshot(), 'base64')),
-        driverProblems: () => [],
         close: () => wd.quit(),
       };
     },
