@@ -27,6 +27,11 @@ function locate(need) {
  * @returns {{ firefox: string, webkitDriver: string, xvfbRun: string }}
  */
 export function ensureEngines() {
+  const wrong = NEEDS.filter((n) => process.env[n.env] && !existsSync(process.env[n.env] ?? ''));
+  if (wrong.length > 0) {
+    console.error(wrong.map((n) => `engines: ${n.env} is ${process.env[n.env]}, which does not exist.`).join('\n'));
+    process.exit(1);
+  }
   let missing = NEEDS.filter((n) => !locate(n));
   if (missing.length > 0) {
     const pkgs = missing.map((n) => n.pkg);
