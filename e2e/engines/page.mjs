@@ -13,7 +13,7 @@ import { advanceClock, describeElement, findElements, takeProblems } from './in-
  * @property {(el: any) => Promise<void>} click A real click in the middle of the element.
  * @property {(el: any, text: string) => Promise<void>} type Focuses the element and types with real key presses.
  * @property {(el: any, label: string) => Promise<void>} select Chooses the option with this label in a <select>.
- * @property {(key: 'Enter' | 'Escape' | 'Tab' | 'ArrowDown' | 'ArrowUp') => Promise<void>} press
+ * @property {(key: string) => Promise<void>} press A key by its name (Enter, Escape, Tab, ArrowDown, ArrowUp) or a character.
  * @property {(file: string) => Promise<void>} screenshot The viewport as a PNG.
  */
 
@@ -31,8 +31,7 @@ export const WAIT_MS = 10_000;
  * @param {string} what
  */
 export async function until(check, what, timeout = WAIT_MS) {
-  const start = Date.now();
-  const end = start + timeout;
+  const end = Date.now() + timeout;
   if (process.env.ENGINES_DEBUG) process.stderr.write(`  … ${what}\n`);
   let last;
   for (;;) {
@@ -62,6 +61,7 @@ function wire(q) {
 }
 
 const FIND_ONE = `function (q) { const found = (${findElements})(q); return q.nth !== undefined ? found ?? null : found.length === 1 ? found[0] : null; }`;
+const SCROLL_TO = `function (q) { (${FIND_ONE})(q)?.scrollIntoView({ block: 'center' }); }`;
 const STATE = `function (q) {
   const found = (${findElements})(q);
   const list = q.nth !== undefined ? (found ? [found] : []) : found;
@@ -138,11 +138,6 @@ export class Page {
     await until(async () => (await this.state(q)).count === 0, `no ${describe(q)}`);
   }
 
-  /** Waits until `q` matches exactly `n` visible elements. @param {Query} q @param {number} n */
-  async seeCount(q, n) {
-    await until(async () => (await this.state(q)).count === n, `${n} × ${describe(q)}`);
-  }
-
   /** The driver handle of the one enabled element matching `q`, once there is one. @param {Query} q */
   async element(q) {
     await this.see(q, (s) => !s.disabled, 'enabled');
@@ -153,7 +148,7 @@ export class Page {
   async click(q) {
     const el = await this.element(q);
     // In the middle of the screen, clear of the header, as a reader would have it before tapping.
-    await this.adapter.run(`function (q) { (${FIND_ONE})(q)?.scrollIntoView({ block: 'center' }); }`, [wire(q)]);
+    await this.adapter.run(SCROLL_TO, [wire(q)]);
     await this.adapter.click(el);
   }
 
@@ -167,7 +162,7 @@ export class Page {
     await this.adapter.select(await this.element(q), label);
   }
 
-  /** @param {Parameters<Adapter['press']>[0]} key */
+  /** @param {string} key */
   async press(key) {
     await this.adapter.press(key);
   }
@@ -175,7 +170,7 @@ export class Page {
   /** Scrolls `q` to the middle of the screen, as a reader scrolling down to it would. @param {Query} q */
   async scrollTo(q) {
     await this.see(q);
-    await this.adapter.run(`function (q) { (${FIND_ONE})(q)?.scrollIntoView({ block: 'center' }); }`, [wire(q)]);
+    await this.adapter.run(SCROLL_TO, [wire(q)]);
   }
 
   /** Moves the page's clock forward (see advanceClock). @param {number} ms */

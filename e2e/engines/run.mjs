@@ -24,13 +24,14 @@ const only = (list, env) => (process.env[env] ? list.filter((n) => process.env[e
 const engineNames = only(Object.keys(ENGINES), 'ENGINES');
 const chosen = journeys.filter((j) => only([j.name], 'JOURNEYS').length > 0);
 
-/** Runs every chosen journey in one engine; returns one result line per journey. */
+/** Runs every chosen journey in one engine; returns its report lines and counts. */
 async function runEngine(name, baseURL) {
   const dir = join(OUT, name);
   const downloads = join(dir, 'downloads');
   const started = Date.now();
   const engine = await ENGINES[name](downloads);
-  const lines = [`${name}: started in ${((Date.now() - started) / 1000).toFixed(1)} s`];
+  const startup = ((Date.now() - started) / 1000).toFixed(1);
+  const lines = [];
   let passed = 0;
   for (const journey of chosen) {
     // Each journey starts in a fresh browser context with an empty downloads folder.
@@ -61,7 +62,7 @@ async function runEngine(name, baseURL) {
     }
   }
   await engine.close();
-  lines[0] = `${name}: ${engine.version}, ${lines[0].slice(name.length + 2)}`;
+  lines.unshift(`${name}: ${engine.version}, started in ${startup} s`);
   lines.push(`  ${name} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { lines, passed, failed: chosen.length - passed };
 }

@@ -4,8 +4,10 @@
 //
 // The driver has no console access and no way to add a script before the page's own, so the fault
 // watcher (in-page.mjs) goes in as soon as the new document answers: navigation does not wait for
-// load (pageLoadStrategy "none"), and the first script run in a new document installs the watcher,
-// which is before the site's scripts start (they all wait for the load event and the first paint).
+// load (pageLoadStrategy "none"), and the first script run in a new document installs it. On this
+// site that comes before any script file is even requested (they wait for load and the first paint),
+// and a blocked inline script at the end of the body is still caught; a fault earlier than that in
+// the parse would be missed here (Firefox's watcher is in place before the first byte).
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
