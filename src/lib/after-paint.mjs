@@ -1,13 +1,13 @@
 // When a script that the first screen does not need may start: after the page has loaded and its first
-// contentful paint is on screen. Used for the page loader (scripts/defer-scripts.mjs inlines this very
-// function into each page) and for islands that hydrate with client:painted (painted-directive.ts).
-// Plain JavaScript with no imports, because its source text is copied into the pages as it is.
+// contentful paint is on screen. Used by islands that hydrate with client:painted (painted-directive.ts).
 
 /**
- * Calls `run` once, a task after both the `load` event and the first contentful paint. Browsers
- * without paint timing wait for `load` only, and no browser waits more than 3 s after `load` for a
- * paint entry that never comes. Starting later than this would leave the reader waiting; starting
- * earlier puts the request on the path to the first paint.
+ * Calls `run` once, a task after both the `load` event and the first contentful paint. A frame drawn
+ * after `load` counts as that paint too: the page's content is on screen by then, and Firefox records
+ * no paint entry at all after a reload that restores a scrolled position. Browsers without paint
+ * timing wait for `load` only, and none waits more than 3 s after `load` (a tab in the background
+ * draws no frames). Starting later than this would leave the reader waiting; starting earlier puts
+ * the request on the path to the first paint.
  * @param {() => void} run
  */
 export function afterFirstPaint(run) {
@@ -24,6 +24,9 @@ export function afterFirstPaint(run) {
   };
   const loaded = () => {
     step();
+    // The second callback runs once the first frame after load has been drawn. (Should the paint entry
+    // come as well, the extra step does nothing: go runs once.)
+    requestAnimationFrame(() => requestAnimationFrame(step));
     setTimeout(go, 3000);
   };
   if (document.readyState === 'complete') loaded();

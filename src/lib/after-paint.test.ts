@@ -5,12 +5,15 @@ import { afterFirstPaint } from './after-paint.mjs';
 type Observer = { cb: (list: { getEntriesByName: (n: string) => unknown[] }, o: { disconnect: () => void }) => void; disconnected: boolean };
 let observers: Observer[];
 let loadListeners: (() => void)[];
+let frameCallbacks: (() => void)[];
 
 function stubBrowser({ readyState = 'interactive', paintTiming = true } = {}) {
   observers = [];
   loadListeners = [];
+  frameCallbacks = [];
   vi.stubGlobal('document', { readyState });
   vi.stubGlobal('addEventListener', (type: string, fn: () => void) => type === 'load' && loadListeners.push(fn));
+  vi.stubGlobal('requestAnimationFrame', (fn: () => void) => frameCallbacks.push(fn));
   class FakeObserver {
     static supportedEntryTypes = paintTiming ? ['paint', 'largest-contentful-paint'] : ['resource'];
     o: Observer;
@@ -26,6 +29,8 @@ function stubBrowser({ readyState = 'interactive', paintTiming = true } = {}) {
 const paint = (name: string) =>
   observers.forEach((o) => !o.disconnected && o.cb({ getEntriesByName: (n) => (n === name ? [{ name }] : []) }, { disconnect: () => (o.disconnected = true) }));
 const load = () => loadListeners.forEach((fn) => fn());
+/** The browser draws a frame: the animation-frame callbacks queued so far run. */
+const frame = () => frameCallbacks.splice(0).forEach((fn) => fn());
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
@@ -75,7 +80,26 @@ describe('afterFirstPaint', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  it('runs 3 s after load when no paint entry ever comes', () => {
+  it('counts the first frame drawn after load as the paint when no paint entry comes (Firefox, reload at a scrolled position)', () => {
+    stubBrowser();
+    const run = vi.fn();
+    afterFirstPaint(run);
+    frame();
+    frame();
+    load();
+    frame();
+    vi.advanceTimersByTime(100);
+    expect(run).not.toHaveBeenCalled();
+    frame();
+    vi.advanceTimersByTime(0);
+    expect(run).toHaveBeenCalledTimes(1);
+    paint('first-contentful-paint');
+    frame();
+    vi.runAllTimers();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs 3 s after load when no paint entry comes and no frame is drawn (a tab in the background)', () => {
     stubBrowser();
     const run = vi.fn();
     afterFirstPaint(run);

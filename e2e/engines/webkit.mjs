@@ -1,0 +1,108 @@
+// WebKitGTK's MiniBrowser through selenium-webdriver and WebKitWebDriver, classic WebDriver only
+// (shared/toolchain.md). WebKitGTK has no headless mode, so the driver runs under xvfb-run. A fresh
+// WebDriver session (own browser, own storage) per journey.
+//
+// The driver has no console access and no way to add a script before the page's own, so the fault
+// watcher (in-page.mjs) goes in as soon as the new document answers: navigation does not wait for
+// load (pageLoadStrategy "none"), and the first script run in a new document installs it. On this
+// site that comes before any script file is even requested (they wait for load and the first paint),
+// and a blocked inline script at the end of the body is still caught; a fault earlier than that in
+// the parse would be missed here (Firefox's watcher is in place before the first byte).
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Builder, Key } from 'selenium-webdriver';
+import { findFreePort } from 'selenium-webdriver/net/portprober.js';
+import { watchPage } from './in-page.mjs';
+import { until } from './page.mjs';
+
+// MiniBrowser's toolbar keeps its window at least 447 px wide. Shrinking the toolbar's widgets
+// through GTK's user stylesheet lets the window, and so the page, be 360 px wide.
+const GTK_CSS = '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }\n';
+
+const KEYS = { Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP };
+
+/** Runs `source` (a function's text) with the fault watcher in place first. */
+const withWatch = (source) => `(${watchPage})(); return (${source}).apply(null, arguments);`;
+
+/**
+ * @param {{ driverPath: string, xvfbRun: string, viewport: { width: number, height: number }, downloads: string }} options
+ */
+export async function startWebKit({ driverPath, xvfbRun, viewport, downloads }) {
+  const home = await mkdtemp(join(tmpdir(), 'engines-webkit-'));
+  await mkdir(join(home, 'config/gtk-3.0'), { recursive: true });
+  await writeFile(join(home, 'config/gtk-3.0/gtk.css'), GTK_CSS);
+  await writeFile(join(home, 'config/user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
+  const port = await findFreePort();
+  const env = { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache') };
+  // Its own process group, so that closing ends xvfb-run, Xvfb, the driver and its browsers together.
+  const driver = spawn(xvfbRun, ['-a', driverPath, `--port=${port}`], { detached: true, stdio: 'ignore', env });
+  const stop = () => {
+    try {
+      if (driver.pid) process.kill(-driver.pid);
+    } catch {
+      // Already gone.
+    }
+  };
+  process.on('exit', stop);
+  const server = `http://127.0.0.1:${port}`;
+  await until(async () => (await fetch(`${server}/status`)).ok, `WebKitWebDriver on port ${port}`, 20_000);
+
+  const engine = {
+    /** Known once a session has started. */
+    version: 'MiniBrowser',
+    /** @returns {Promise<import('./page.mjs').Adapter & { close(): Promise<void> }>} */
+    async newPage() {
+      const wd = await new Builder()
+        .usingServer(server)
+        .withCapabilities({ browserName: 'MiniBrowser', pageLoadStrategy: 'none' })
+        .build();
+      engine.version = `MiniBrowser (WebKitGTK ${(await wd.getCapabilities()).get('browserVersion')})`;
+      // Size the window so that the page gets the viewport: outer size minus inner size is the chrome.
+      // (A window that has just opened may not have its sizes yet: wait for them.)
+      await until(async () => {
+        const [iw, ih, ow, oh] = await wd.executeScript('return [innerWidth, innerHeight, outerWidth, outerHeight]');
+        if (iw === viewport.width && ih === viewport.height) return true;
+        if (iw > 0 && ih > 0 && ow >= iw && oh >= ih) {
+          await wd.manage().window().setRect({ width: viewport.width + ow - iw, height: viewport.height + oh - ih });
+        }
+        return false;
+      }, `a ${viewport.width}×${viewport.height} page in MiniBrowser`);
+
+      /** Marks the document, runs `navigate`, then waits for a new document, watches it, and waits for load. */
+      const navigate = async (go) => {
+        await wd.executeScript('window.__enginesOld = true').catch(() => {});
+        await go();
+        await until(
+          () => wd.executeScript(`if (window.__enginesOld || location.href === 'about:blank') return false; (${watchPage})(); return true;`),
+          'the new document',
+        );
+        await until(() => wd.executeScript('return document.readyState === "complete"'), 'the load event');
+      };
+
+      return {
+        goto: (url) => navigate(() => wd.get(url)),
+        reload: () => navigate(() => wd.navigate().refresh()),
+        run: (source, args) => wd.executeScript(withWatch(source), ...args),
+        handle: (source, args) => wd.executeScript(withWatch(source), ...args),
+        click: (el) => el.click(),
+        type: (el, text) => el.sendKeys(text),
+        select: async (el, label) => {
+          // Classic WebDriver selects an option by clicking it (the spec's "option element" case).
+          const option = await wd.executeScript('return [...arguments[0].options].find((o) => o.label === arguments[1]) ?? null', el, label);
+          if (!option) throw new Error(`No option "${label}"`);
+          await option.click();
+        },
+        press: (key) => wd.actions().sendKeys(KEYS[key] ?? key).perform(),
+        screenshot: async (file) => writeFile(file, Buffer.from(await wd.takeScreenshot(), 'base64')),
+        close: () => wd.quit(),
+      };
+    },
+    async close() {
+      stop();
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+  return engine;
+}
