@@ -53,9 +53,9 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
 
   const { phase } = state;
   const busy = phase === 'running' || phase === 'paused';
-  // The pacer is an extra, off by default. Its code comes with the extras panel (extras.ts), so it is
+  // The pacer is an extra, off by default. Its code comes with the extras panel (extras-chunk.ts), so it is
   // already here when the reader turned it on there; with a saved setting it loads as a session starts.
-  const Pacer = useLazy(settings.pacer && busy, () => import('./extras').then((m) => m.Pacer));
+  const Pacer = useLazy(settings.pacer && busy, () => import('./extras-chunk').then((m) => m.Pacer));
   const bellEveryMs = settings.bells ? settings.bellEvery * 60_000 : null;
   const tickNow = useNow(phase === 'running');
   useEffect(() => dispatch({ type: 'tick', now: tickNow, bellEveryMs }), [tickNow]);

@@ -6,7 +6,7 @@ import type { Entry } from './entry';
 import { DataTools } from './DataTools';
 import { EntryForm } from './EntryForm';
 import { EntryList } from './EntryList';
-import { hasStorageNotice, initialState, reducer } from './journal';
+import { hasStorageNotice, initialState, reducer } from './journal-state';
 import { PatternsBox } from './PatternsBox';
 import { Status } from './Status';
 import { journalStorage, STORAGE_KEY, type JournalStorage } from './storage';
@@ -24,7 +24,7 @@ export interface JournalProps {
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
- * The interoceptive journal: renders state and turns input into events (logic in journal.ts).
+ * The interoceptive journal: renders state and turns input into events (logic in journal-state.ts).
  * Journal.astro holds what works without JavaScript: printable prompts and a note.
  */
 export default function Journal({ words, prompts }: JournalProps) {

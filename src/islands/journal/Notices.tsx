@@ -1,5 +1,5 @@
 import { plural } from './format';
-import type { JournalState } from './journal';
+import type { JournalState } from './journal-state';
 
 /**
  * Storage problems, said plainly, with a way to keep a copy. Loaded only when there is one to report

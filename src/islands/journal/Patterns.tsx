@@ -1,7 +1,7 @@
 import { Bars, Chart, Columns, Dots } from './Chart';
 import type { Entry } from './entry';
 import { formatDay, formatWhen, plural } from './format';
-import { patterns } from './patterns';
+import { patternSummary } from './pattern-summary';
 import { WINDOW_DAYS } from './recent';
 
 /**
@@ -9,7 +9,7 @@ import { WINDOW_DAYS } from './recent';
  * PatternsBox's heading, which only shows it when there is at least one entry in those days).
  */
 export function Patterns({ entries }: { entries: Entry[] }) {
-  const p = patterns(entries, Date.now());
+  const p = patternSummary(entries, Date.now());
   const tags = p.tags.slice(0, 8);
   return (
     <>

@@ -1,5 +1,5 @@
 /**
- * The 30-day window the patterns look at. Apart from patterns.ts so that the journal can tell whether
+ * The 30-day window the patterns look at. Apart from pattern-summary.ts so that the journal can tell whether
  * there is anything to chart without downloading the charts.
  */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from './draft';
 import { readImport } from './export';
-import { hasStorageNotice, initialState, reducer, type JournalEvent, type JournalState } from './journal';
+import { hasStorageNotice, initialState, reducer, type JournalEvent, type JournalState } from './journal-state';
 import { entry, local } from './test-helpers';
 
 const now = local(5, 9, 30);

@@ -6,7 +6,7 @@ import { dayStart, inWindow, WINDOW_DAYS, windowDay, windowStart } from './recen
 export const WEEKS = 4;
 
 /** A picture of the last 30 days, as plain numbers ready to draw. */
-export interface Patterns {
+export interface PatternSummary {
   /** Entries dated within the window. */
   total: number;
   /** First and last day of the window, as local "YYYY-MM-DD". */
@@ -21,7 +21,7 @@ export interface Patterns {
 }
 
 /** Aggregates entries over the 30 calendar days up to and including the day of `now`. */
-export function patterns(entries: readonly Entry[], now: number): Patterns {
+export function patternSummary(entries: readonly Entry[], now: number): PatternSummary {
   const today = new Date(now);
   const start = windowStart(now);
   const recent = entries

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pacerAt } from './pacer';
+import { pacerAt } from './pacer-point';
 
 describe('breath pacer', () => {
   // 6 breaths a minute: 10 s a breath, 4 s in, 6 s out.
