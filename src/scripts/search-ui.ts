@@ -3,6 +3,7 @@
  * https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/
  * Up/Down move the active option, Enter opens it, Escape closes the list (then clears the field).
  */
+import { href } from '../lib/site';
 import { rankByTitle, withHighlight, type SearchHit } from './search-rank';
 
 interface PagefindResultData {
@@ -22,8 +23,7 @@ let pagefind: Promise<Pagefind> | null = null;
 /** Loads Pagefind's script and index once, on first use. */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as Pagefind;
     await pf.options({ excerptLength: 18, ranking: { termSimilarity: 1.2, pageLength: 0.5 } });
     await pf.init();
     return pf;
