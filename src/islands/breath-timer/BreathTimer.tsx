@@ -140,20 +140,20 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
           )}
           {busy && (
             <div class="bt-return">
-              <button type="button" class="bt-belly" disabled={phase === 'paused'} onClick={() => dispatch({ type: 'return', now: Date.now() })}>
+              <button type="button" class="lb-button lb-button--primary bt-belly" disabled={phase === 'paused'} onClick={() => dispatch({ type: 'return', now: Date.now() })}>
                 Back to my belly
               </button>
               <p class="bt-count">Times you came back: {state.returns}</p>
             </div>
           )}
           <div class="bt-controls">
-            <button type="button" class="bt-main" ref={mainRef} onClick={toggle} aria-keyshortcuts="Space">
+            <button type="button" class="lb-button lb-button--primary bt-main" ref={mainRef} onClick={toggle} aria-keyshortcuts="Space">
               {label}
             </button>
             {phase !== 'idle' && (
               <button
                 type="button"
-                class="bt-reset"
+                class="lb-button"
                 onClick={() => {
                   dispatch({ type: 'reset' });
                   mainRef.current?.focus();
@@ -166,7 +166,7 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
           <p class="bt-hint">Keyboard: Space starts and pauses, unless you are on another button or a field.</p>
           {phase === 'ended' && <Summary id={id} returns={state.returns} journalHref={handoff} guideHref={guideHref} boxRef={summaryRef} />}
           <Extras id={id} settings={settings} update={update} />
-          <p class="bt-sr-only" aria-live="polite">
+          <p class="visually-hidden" aria-live="polite">
             {state.announcement}
           </p>
         </>

@@ -22,7 +22,7 @@ export function Chart(props: {
         <details>
           <summary>Show as a table</summary>
           <table>
-            <caption class="jr-vh">{props.title}</caption>
+            <caption class="visually-hidden">{props.title}</caption>
             <thead>
               <tr>
                 <th scope="col">{props.head[0]}</th>

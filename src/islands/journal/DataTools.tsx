@@ -21,10 +21,10 @@ export function DataTools({ state, send }: PartProps) {
       <h3>Keep a copy, or bring entries in</h3>
       <p>A copy can help if you clear your browser or change devices.</p>
       <div class="jr-actions">
-        <button type="button" class="jr-btn" onClick={() => save('json')}>
+        <button type="button" class="lb-button" onClick={() => save('json')}>
           Download as JSON
         </button>
-        <button type="button" class="jr-btn" onClick={() => save('md')}>
+        <button type="button" class="lb-button" onClick={() => save('md')}>
           Download as Markdown
         </button>
       </div>
@@ -56,7 +56,7 @@ export function DataTools({ state, send }: PartProps) {
         <div class="jr-field">
           <h4>Delete everything</h4>
           <p>This removes every entry from this browser. You might download a copy first.</p>
-          <button type="button" class="jr-btn jr-danger" onClick={() => send({ type: 'ask-delete-all' })}>
+          <button type="button" class="lb-button lb-button--danger" onClick={() => send({ type: 'ask-delete-all' })}>
             Delete all entries
           </button>
         </div>

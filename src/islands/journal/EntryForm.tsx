@@ -149,11 +149,11 @@ export function EntryForm({ state, send, words, prompts, newId }: PartProps & { 
         </div>
       </div>
       <div class="jr-actions">
-        <button type="submit" class="jr-btn jr-primary">
+        <button type="submit" class="lb-button lb-button--primary">
           {editing ? 'Save changes' : 'Save entry'}
         </button>
         {editing && (
-          <button type="button" class="jr-btn" onClick={() => send({ type: 'cancel-edit', now: Date.now() })}>
+          <button type="button" class="lb-button" onClick={() => send({ type: 'cancel-edit', now: Date.now() })}>
             Cancel editing
           </button>
         )}

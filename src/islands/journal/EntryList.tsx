@@ -30,11 +30,11 @@ function EntryCard({ entry: e, send, headingId }: Pick<PartProps, 'send'> & { en
           </ul>
         )}
         <div class="jr-actions">
-          <button type="button" class="jr-btn" onClick={() => send({ type: 'edit', id: e.id })}>
-            Edit<span class="jr-vh"> entry from {when}</span>
+          <button type="button" class="lb-button" onClick={() => send({ type: 'edit', id: e.id })}>
+            Edit<span class="visually-hidden"> entry from {when}</span>
           </button>
-          <button type="button" class="jr-btn" onClick={() => send({ type: 'ask-delete', id: e.id })}>
-            Delete<span class="jr-vh"> entry from {when}</span>
+          <button type="button" class="lb-button" onClick={() => send({ type: 'ask-delete', id: e.id })}>
+            Delete<span class="visually-hidden"> entry from {when}</span>
           </button>
         </div>
       </article>

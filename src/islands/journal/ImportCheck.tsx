@@ -34,11 +34,11 @@ export function ImportCheck({ preview, done }: ImportCheckProps) {
       )}
       <div class="jr-actions">
         {n > 0 && (
-          <button type="button" class="jr-btn jr-primary" onClick={() => done('import-confirm')}>
+          <button type="button" class="lb-button lb-button--primary" onClick={() => done('import-confirm')}>
             Add {plural(n, 'entry', 'entries')}
           </button>
         )}
-        <button type="button" class="jr-btn" onClick={() => done('import-cancel')}>
+        <button type="button" class="lb-button" onClick={() => done('import-cancel')}>
           {n > 0 ? 'Cancel' : 'Close'}
         </button>
       </div>

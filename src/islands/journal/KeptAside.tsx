@@ -34,13 +34,13 @@ export function KeptAside({ withJournal }: { withJournal: boolean }) {
       <h4>Kept aside</h4>
       <p>Some saved journal data could not be read, so it was kept aside on this device. You can download it exactly as it was stored, or delete it.</p>
       <div class="jr-actions">
-        <button type="button" class="jr-btn" onClick={() => void import('./io').then((m) => m.exportKeptAside(withJournal))}>
+        <button type="button" class="lb-button" onClick={() => void import('./io').then((m) => m.exportKeptAside(withJournal))}>
           Download what was kept aside (JSON)
         </button>
         {!asking && keys.length > 0 && (
           <button
             type="button"
-            class="jr-btn jr-danger"
+            class="lb-button lb-button--danger"
             ref={ask}
             onClick={() => {
               setAsking(true);
@@ -57,12 +57,12 @@ export function KeptAside({ withJournal }: { withJournal: boolean }) {
           <p ref={question} tabIndex={-1}>
             Delete it for good? This cannot be undone.
           </p>
-          <button type="button" class="jr-btn jr-danger" onClick={remove}>
+          <button type="button" class="lb-button lb-button--danger" onClick={remove}>
             Yes, delete it
           </button>
           <button
             type="button"
-            class="jr-btn"
+            class="lb-button"
             onClick={() => {
               setAsking(false);
               requestAnimationFrame(() => ask.current?.focus());

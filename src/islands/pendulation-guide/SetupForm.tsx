@@ -58,7 +58,7 @@ export function SetupForm({ settings, words, dispatch, onStart, enabled }: Props
           Soft tone when the step changes
         </label>
       </fieldset>
-      <button type="button" class="pg-button pg-primary" disabled={!enabled} onClick={onStart}>
+      <button type="button" class="lb-button lb-button--primary" disabled={!enabled} onClick={onStart}>
         Start
       </button>
     </div>

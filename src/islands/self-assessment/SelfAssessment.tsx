@@ -45,7 +45,7 @@ export default function SelfAssessment({ quiz }: Props) {
         <div class="sa-step">
           <EmergencyCard quiz={quiz} headingRef={headingRef} />
           <div class="sa-actions">
-            <button type="button" class="sa-button sa-button--secondary" onClick={() => dispatch({ type: 'back' })}>
+            <button type="button" class="lb-button" onClick={() => dispatch({ type: 'back' })}>
               Go back and change an answer
             </button>
           </div>
