@@ -22,7 +22,7 @@ interface Props {
 export function SetupForm({ settings, words, dispatch, onStart, enabled }: Props) {
   const id = useId();
   return (
-    <div class="pg-setup">
+    <div class="pg-setup lb-js-only">
       <PlacePicker which="ease" hint={words.easeHint} choice={settings.ease} places={EASE_PLACES} dispatch={dispatch} enabled={enabled} />
       <PlacePicker
         which="discomfort"

@@ -40,7 +40,7 @@ export default function SelfAssessment({ quiz }: Props) {
   const score = resultOf(state, shape);
   const urgent = showsUrgentCard(state, shape);
   return (
-    <div class="sa-app">
+    <div class="sa-app lb-js-only">
       {step.view === 'stop' && (
         <div class="sa-step">
           <EmergencyCard quiz={quiz} headingRef={headingRef} />
