@@ -5,7 +5,7 @@
  * they work from the first paint. This file is imported just after the first paint
  * (scripts/defer-scripts.mjs), so the page never waits for it.
  */
-function initSearch(): void {
+function searchOnFocus(): void {
   const input = document.querySelector<HTMLInputElement>('[data-search-input]');
   const panel = document.querySelector<HTMLElement>('[data-search-panel]');
   if (!input || !panel) return;
@@ -15,13 +15,13 @@ function initSearch(): void {
   else input.addEventListener('focus', load, { once: true });
 }
 
-function initHighlight(): void {
+function highlightSearchedWord(): void {
   const term = new URLSearchParams(location.search).get('highlight');
   if (term && term.trim()) void import('./highlight').then((m) => m.highlightTerm(term));
 }
 
-/** Wires up the page; called once, from the end of BaseLayout. */
-export function initSite(): void {
-  initSearch();
-  initHighlight();
+/** Wires up search on the page; called once, from the end of BaseLayout. */
+export function initSearch(): void {
+  searchOnFocus();
+  highlightSearchedWord();
 }
