@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newDraft } from './draft';
-import { readImport } from './export';
+import { newDraft } from './entries/draft';
+import { readImport } from './import-export/export';
 import { hasStorageNotice, initialState, reducer, type JournalEvent, type JournalState } from './journal-state';
 import { entry, local } from './test-helpers';
 

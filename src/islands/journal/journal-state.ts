@@ -1,11 +1,11 @@
 import type { SaveResult } from '../../lib/safe-storage';
-import { sortEntries, type Entry } from './entry';
-import type { ImportRead } from './export';
-import { draftFromEntry, entryFromDraft, newDraft, type Draft, type DraftField } from './draft';
+import { sortEntries, type Entry } from './entries/entry';
+import type { ImportRead } from './import-export/export';
+import { draftFromEntry, entryFromDraft, newDraft, type Draft, type DraftField } from './entries/draft';
 import { plural } from './format';
-import type { Filter } from './filter';
-import { applyMerge, planMerge, type MergePlan } from './merge';
-import type { JournalLoad } from './storage';
+import type { Filter } from './entries/filter';
+import { applyMerge, planMerge, type MergePlan } from './import-export/merge';
+import type { JournalLoad } from './storage/journal-storage';
 
 /** An import read and waiting for the reader to confirm it. */
 export interface ImportPreview {

@@ -1,5 +1,5 @@
-import type { Entry } from './entry';
-import { dayKey } from './format';
+import type { Entry } from '../entries/entry';
+import { dayKey } from '../format';
 import { dayStart, inWindow, WINDOW_DAYS, windowDay, windowStart } from './recent';
 
 /** How many whole weeks the "sessions per week" chart shows (the last 28 of the 30 days). */

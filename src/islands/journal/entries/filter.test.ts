@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { usedTags, visibleEntries, type Filter } from './filter';
-import { entry } from './test-helpers';
+import { entry } from '../test-helpers';
 
 const a = entry({ id: 'a', at: '2026-03-01T10:00:00.000Z', practice: 'pendulation', tags: ['warmth'], text: 'Warm feet.' });
 const b = entry({ id: 'b', at: '2026-03-02T10:00:00.000Z', practice: 'body-scan', tags: ['tightness'], text: 'Tight jaw.' });

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import { browserStorage } from '../../lib/safe-storage';
+import { browserStorage } from '../../../lib/safe-storage';
 import { keptAsideKeys } from './kept-aside';
 
 /**
- * Data the journal could not read stays on this device, kept aside (storage.ts). This part shows
+ * Data the journal could not read stays on this device, kept aside (journal-storage.ts). This part shows
  * whenever some is there, on every visit, so the reader can download it untouched or delete it.
  * DataTools loads it only when there is some, or when the journal could not be read this time:
  * then (`withJournal`) the download also holds the journal's own stored text, in case storage was
@@ -34,7 +34,7 @@ export function KeptAside({ withJournal }: { withJournal: boolean }) {
       <h4>Kept aside</h4>
       <p>Some saved journal data could not be read, so it was kept aside on this device. You can download it exactly as it was stored, or delete it.</p>
       <div class="jr-actions">
-        <button type="button" class="lb-button" onClick={() => void import('./io').then((m) => m.exportKeptAside(withJournal))}>
+        <button type="button" class="lb-button" onClick={() => void import('../import-export/io').then((m) => m.exportKeptAside(withJournal))}>
           Download what was kept aside (JSON)
         </button>
         {!asking && keys.length > 0 && (

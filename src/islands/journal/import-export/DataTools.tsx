@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { useLazy } from '../../lib/use-lazy';
-import { keptAsideKeys } from './kept-aside';
-import type { PartProps } from './types';
+import { useLazy } from '../../../lib/use-lazy';
+import { keptAsideKeys } from '../storage/kept-aside';
+import type { PartProps } from '../types';
 
 /** Export (JSON, Markdown), import with a check before adding, data kept aside, and delete everything. */
 export function DataTools({ state, send }: PartProps) {
@@ -10,7 +10,7 @@ export function DataTools({ state, send }: PartProps) {
   const { entries, preview, importError } = state;
   const Check = useLazy(preview !== null, () => import('./ImportCheck').then((m) => m.ImportCheck));
   const [anyKept] = useState(() => keptAsideKeys().length > 0);
-  const KeptAside = useLazy(anyKept || state.setAside, () => import('./KeptAside').then((m) => m.KeptAside));
+  const KeptAside = useLazy(anyKept || state.setAside, () => import('../storage/KeptAside').then((m) => m.KeptAside));
   const save = (kind: 'json' | 'md') => void import('./io').then((m) => m.exportJournal(entries, kind));
   const done = (type: 'import-confirm' | 'import-cancel') => {
     send({ type });

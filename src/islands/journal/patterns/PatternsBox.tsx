@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useLazy } from '../../lib/use-lazy';
-import type { Entry } from './entry';
+import { useLazy } from '../../../lib/use-lazy';
+import type { Entry } from '../entries/entry';
 import { hasRecent } from './recent';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyMerge, planMerge } from './merge';
-import { entry } from './test-helpers';
+import { entry } from '../test-helpers';
 
 const a = entry({ id: 'a', at: '2026-03-01T10:00:00.000Z' });
 const b = entry({ id: 'b', at: '2026-03-02T10:00:00.000Z' });

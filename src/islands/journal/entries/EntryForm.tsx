@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Draft, DraftField } from './draft';
 import { PRACTICES } from './practices';
-import type { PartProps } from './types';
+import type { PartProps } from '../types';
 
 const RATINGS = Array.from({ length: 11 }, (_, i) => String(i));
 

@@ -1,11 +1,11 @@
 // Loaded only when the reader exports or imports, to keep the journal's first download small.
-import type { Entry } from './entry';
+import type { Entry } from '../entries/entry';
 import { toJsonExport, toMarkdown } from './export';
 
 export { readImport } from './export';
-import { dayKey } from './format';
-import { browserStorage } from '../../lib/safe-storage';
-import { keptAsideExport, storedKeys } from './kept-aside';
+import { dayKey } from '../format';
+import { browserStorage } from '../../../lib/safe-storage';
+import { keptAsideExport, storedKeys } from '../storage/kept-aside';
 
 /** Saves text as a file through a blob: link with `download` (nothing leaves the device). */
 function download(name: string, type: string, text: string): void {

@@ -1,9 +1,9 @@
 import { useId } from 'preact/hooks';
 import type { Entry } from './entry';
-import { formatWhen, plural } from './format';
+import { formatWhen, plural } from '../format';
 import { usedTags, visibleEntries, type Filter } from './filter';
 import { PRACTICES, practiceName } from './practices';
-import type { PartProps } from './types';
+import type { PartProps } from '../types';
 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 

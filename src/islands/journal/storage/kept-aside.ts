@@ -1,5 +1,5 @@
-import { browserStorage } from '../../lib/safe-storage';
-import { STORAGE_KEY } from './storage';
+import { browserStorage } from '../../../lib/safe-storage';
+import { STORAGE_KEY } from './journal-storage';
 
 /** The `format` field of a kept-aside download. */
 export const KEPT_ASIDE_FORMAT = 'listening-back-journal-kept-aside';

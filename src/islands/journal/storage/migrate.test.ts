@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateV0Record, readJournal } from './migrate';
-import { entry } from './test-helpers';
+import { entry } from '../test-helpers';
 
 describe('migration from version 0', () => {
   it('turns a v0 record into a v1 entry', () => {

@@ -1,12 +1,12 @@
-import { cleanTags, JOURNAL_VERSION, readEntry, type Entry } from './entry';
-import { PRACTICES } from './practices';
+import { cleanTags, JOURNAL_VERSION, readEntry, type Entry } from '../entries/entry';
+import { PRACTICES } from '../entries/practices';
 
 /*
  * Data versions.
  * v0 (the first prototype, no ids): { version?: 0, entries: [{ date, text, practice?, tags?, settled? }] }
  *   date: "YYYY-MM-DD" (a day) or a date-time; practice: a practice's name as typed ("Body scan");
  *   tags: one comma-separated string ("warmth, tingling"); settled: 0-10.
- * v1: { version: 1, entries: Entry[] } (see entry.ts).
+ * v1: { version: 1, entries: Entry[] } (see ../entries/entry.ts).
  */
 
 /** What reading a stored or imported journal gave: readable entries, and records kept as they were. */

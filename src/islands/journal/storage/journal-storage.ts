@@ -1,5 +1,5 @@
-import { loadJson, saveJson, type KeyValueStore, type SaveResult } from '../../lib/safe-storage';
-import { JOURNAL_VERSION, type Entry } from './entry';
+import { loadJson, saveJson, type KeyValueStore, type SaveResult } from '../../../lib/safe-storage';
+import { JOURNAL_VERSION, type Entry } from '../entries/entry';
 import { readJournal } from './migrate';
 
 /** Where the journal lives in localStorage: { version, entries }. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromEntry, entryFromDraft, newDraft, readHandoff, toLocalInput } from './draft';
-import { entry, local } from './test-helpers';
+import { entry, local } from '../test-helpers';
 
 describe('hand-off from another page', () => {
   it('fills in a known practice and a length', () => {

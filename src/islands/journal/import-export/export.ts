@@ -1,7 +1,7 @@
-import { JOURNAL_VERSION, type Entry } from './entry';
-import { formatWhen, plural } from './format';
-import { readJournal } from './migrate';
-import { practiceName } from './practices';
+import { JOURNAL_VERSION, type Entry } from '../entries/entry';
+import { formatWhen, plural } from '../format';
+import { readJournal } from '../storage/migrate';
+import { practiceName } from '../entries/practices';
 
 /** The `format` field that marks a file as a journal export. */
 export const EXPORT_FORMAT = 'listening-back-journal';

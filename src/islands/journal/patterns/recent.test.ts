@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasRecent, windowDay, windowStart } from './recent';
-import { local } from './test-helpers';
+import { local } from '../test-helpers';
 
 // "Now" is 30 March 2026, 15:00 local time: the window runs from 1 March to 30 March.
 const now = local(30, 15);

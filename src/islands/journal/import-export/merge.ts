@@ -1,4 +1,4 @@
-import { contentKey, sortEntries, type Entry } from './entry';
+import { contentKey, sortEntries, type Entry } from '../entries/entry';
 
 /** What merging imported entries into the journal would do. */
 export interface MergePlan {

@@ -1,5 +1,5 @@
-import { plural } from './format';
-import type { JournalState } from './journal-state';
+import { plural } from '../format';
+import type { JournalState } from '../journal-state';
 
 /**
  * Storage problems, said plainly, with a way to keep a copy. Loaded only when there is one to report
@@ -32,7 +32,7 @@ export function Notices({ state }: { state: JournalState }) {
       {problem && (
         <div class="jr-warn">
           <p>{problem} You might download a copy of your entries to keep them safe.</p>
-          <button type="button" class="lb-button" onClick={() => void import('./io').then((m) => m.exportJournal(entries, 'json'))}>
+          <button type="button" class="lb-button" onClick={() => void import('../import-export/io').then((m) => m.exportJournal(entries, 'json'))}>
             Download a copy (JSON)
           </button>
         </div>

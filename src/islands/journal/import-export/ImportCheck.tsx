@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { formatWhen, plural } from './format';
-import type { ImportPreview } from './journal-state';
+import { formatWhen, plural } from '../format';
+import type { ImportPreview } from '../journal-state';
 
 /** Props for the import check. */
 export interface ImportCheckProps {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStore, type KeyValueStore } from '../../lib/safe-storage';
-import { ASIDE_KEY, journalStorage, STORAGE_KEY } from './storage';
-import { entry } from './test-helpers';
+import { memoryStore, type KeyValueStore } from '../../../lib/safe-storage';
+import { ASIDE_KEY, journalStorage, STORAGE_KEY } from './journal-storage';
+import { entry } from '../test-helpers';
 
 const blob = (entries: unknown[], version: unknown = 1) => JSON.stringify({ version, entries });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { patternSummary } from './pattern-summary';
-import { entry, local } from './test-helpers';
+import { entry, local } from '../test-helpers';
 
 // "Now" is 30 March 2026, 15:00 local time: the window runs from 1 March to 30 March.
 const now = local(30, 15);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTags, contentKey, readEntry, sortEntries } from './entry';
-import { entry } from './test-helpers';
+import { entry } from '../test-helpers';
 
 describe('readEntry (validation of a version-1 record)', () => {
   it('accepts a complete record and returns it field for field', () => {

@@ -1,6 +1,6 @@
 import { Bars, Chart, Columns, Dots } from './Chart';
-import type { Entry } from './entry';
-import { formatDay, formatWhen, plural } from './format';
+import type { Entry } from '../entries/entry';
+import { formatDay, formatWhen, plural } from '../format';
 import { patternSummary } from './pattern-summary';
 import { WINDOW_DAYS } from './recent';
 

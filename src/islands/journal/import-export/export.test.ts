@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readImport, toJsonExport, toMarkdown } from './export';
-import { entry, local } from './test-helpers';
+import { entry, local } from '../test-helpers';
 
 const now = Date.UTC(2026, 2, 6, 8, 0);
 
