@@ -43,7 +43,7 @@ const OWNS_SPACE = 'input, select, textarea, button, summary, a, [contenteditabl
 export default function BreathTimer({ journalHref, guideHref, practice = 'breath-anchoring', children }: BreathTimerProps) {
   const id = useId();
   // Not ready in the server-rendered HTML, nor until the island has run and read the saved settings.
-  const { settings, update, setAside, ready } = useSettings();
+  const { settings, update, keptAside, ready } = useSettings();
   const [state, dispatch] = useReducer(reduce, DEFAULT_SETTINGS.minutes, initialState);
   const [draft, setDraft] = useState<string | null>(null);
   const [showError, setShowError] = useState(false);
@@ -109,7 +109,7 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
             Choose a length and press Start. Each time you notice your mind has wandered, press “Back to my belly”. You can stop at any
             time.
           </p>
-          {setAside && (
+          {keptAside && (
             <p class="bt-note">Your saved timer settings could not be read, so the usual ones are in use. The old data is kept in this browser.</p>
           )}
           <LengthPicker

@@ -11,7 +11,7 @@ const b = entry({ id: 'b', at: '2026-03-02T10:00:00.000Z', practice: 'body-scan'
 function ready(entries = [a, b]): JournalState {
   return reducer(initialState, {
     type: 'loaded',
-    load: { entries, keptAside: 0, setAside: false, unavailable: false },
+    load: { entries, keptAsideRecords: 0, journalKeptAside: false, unavailable: false },
     draft: newDraft(now),
   });
 }
@@ -31,13 +31,13 @@ describe('journal reducer', () => {
   it('reports unavailable storage and records kept aside from the load', () => {
     const s = reducer(initialState, {
       type: 'loaded',
-      load: { entries: [], keptAside: 2, setAside: true, unavailable: true },
+      load: { entries: [], keptAsideRecords: 2, journalKeptAside: true, unavailable: true },
       draft: newDraft(now),
     });
-    expect({ storage: s.storage, keptAside: s.keptAside, setAside: s.setAside }).toEqual({
+    expect({ storage: s.storage, keptAsideRecords: s.keptAsideRecords, journalKeptAside: s.journalKeptAside }).toEqual({
       storage: 'unavailable',
-      keptAside: 2,
-      setAside: true,
+      keptAsideRecords: 2,
+      journalKeptAside: true,
     });
   });
 
@@ -158,16 +158,16 @@ describe('journal reducer', () => {
 });
 
 describe('storage notice', () => {
-  it('is wanted for records kept aside, a journal set aside, or storage that is missing or full, and not otherwise', () => {
-    const loaded = (load: Partial<{ keptAside: number; setAside: boolean; unavailable: boolean }>) =>
+  it('is wanted for records kept aside, a whole journal kept aside, or storage that is missing or full, and not otherwise', () => {
+    const loaded = (load: Partial<{ keptAsideRecords: number; journalKeptAside: boolean; unavailable: boolean }>) =>
       reducer(initialState, {
         type: 'loaded',
-        load: { entries: [], keptAside: 0, setAside: false, unavailable: false, ...load },
+        load: { entries: [], keptAsideRecords: 0, journalKeptAside: false, unavailable: false, ...load },
         draft: newDraft(now),
       });
     const full = run(ready(), { type: 'stored', result: { ok: false, reason: 'full' } });
     expect(
-      [ready(), loaded({ keptAside: 1 }), loaded({ setAside: true }), loaded({ unavailable: true }), full].map(hasStorageNotice),
+      [ready(), loaded({ keptAsideRecords: 1 }), loaded({ journalKeptAside: true }), loaded({ unavailable: true }), full].map(hasStorageNotice),
     ).toEqual([false, true, true, true, true]);
   });
 });

@@ -35,8 +35,10 @@ export interface JournalState {
   /** The latest short message for the polite live region. */
   notice: string;
   storage: 'ok' | 'unavailable' | 'full';
-  keptAside: number;
-  setAside: boolean;
+  /** How many records could not be read and were kept aside on this load. */
+  keptAsideRecords: number;
+  /** True when the journal as a whole could not be read and was kept aside. */
+  journalKeptAside: boolean;
 }
 
 /** Everything that can happen to the journal. Time and new ids come in with the event. */
@@ -72,13 +74,13 @@ export const initialState: JournalState = {
   importError: '',
   notice: '',
   storage: 'ok',
-  keptAside: 0,
-  setAside: false,
+  keptAsideRecords: 0,
+  journalKeptAside: false,
 };
 
 /** True when there is a storage problem to tell the reader about (records kept aside, no storage, full). */
 export function hasStorageNotice(s: JournalState): boolean {
-  return s.setAside || s.keptAside > 0 || s.storage !== 'ok';
+  return s.journalKeptAside || s.keptAsideRecords > 0 || s.storage !== 'ok';
 }
 
 /** True when a form change touches what the error was about (an empty entry is fixed by words or tags). */
@@ -89,13 +91,13 @@ const fixes = (field: DraftField, patch: Partial<Draft>) =>
 export function reducer(s: JournalState, ev: JournalEvent): JournalState {
   switch (ev.type) {
     case 'loaded': {
-      const { entries, keptAside, setAside, unavailable } = ev.load;
+      const { entries, keptAsideRecords, journalKeptAside, unavailable } = ev.load;
       return {
         ...s,
         ready: true,
         entries: sortEntries(entries),
-        keptAside,
-        setAside,
+        keptAsideRecords,
+        journalKeptAside,
         storage: unavailable ? 'unavailable' : 'ok',
         draft: ev.draft,
       };

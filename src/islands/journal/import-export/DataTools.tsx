@@ -10,7 +10,7 @@ export function DataTools({ state, send }: PartProps) {
   const { entries, preview, importError } = state;
   const Check = useLazy(preview !== null, () => import('./ImportCheck').then((m) => m.ImportCheck));
   const [anyKept] = useState(() => keptAsideKeys().length > 0);
-  const KeptAside = useLazy(anyKept || state.setAside, () => import('../storage/KeptAside').then((m) => m.KeptAside));
+  const KeptAside = useLazy(anyKept || state.journalKeptAside, () => import('../storage/KeptAside').then((m) => m.KeptAside));
   const save = (kind: 'json' | 'md') => void import('./io').then((m) => m.exportJournal(entries, kind));
   const done = (type: 'import-confirm' | 'import-cancel') => {
     send({ type });
@@ -51,7 +51,7 @@ export function DataTools({ state, send }: PartProps) {
         />
       </div>
       {preview && Check && <Check preview={preview} done={done} />}
-      {KeptAside && <KeptAside withJournal={state.setAside} />}
+      {KeptAside && <KeptAside withJournal={state.journalKeptAside} />}
       {entries.length > 0 && (
         <div class="jr-field">
           <h4>Delete everything</h4>

@@ -30,7 +30,7 @@ export function exportJournal(entries: readonly Entry[], kind: 'json' | 'md'): v
 
 /**
  * Downloads, untouched, every stored value the journal could not read and kept aside; with
- * `withJournal`, the journal's own stored text too (where it could not be moved aside).
+ * `withJournal`, the journal's own stored text too (where it could not be kept aside under another key).
  */
 export function exportKeptAside(withJournal: boolean): void {
   const now = Date.now();

@@ -7,7 +7,7 @@ import type { JournalState } from '../journal-state';
  * so that a notice is announced when it appears.
  */
 export function Notices({ state }: { state: JournalState }) {
-  const { storage, keptAside, setAside, entries } = state;
+  const { storage, keptAsideRecords, journalKeptAside, entries } = state;
   const problem =
     storage === 'unavailable'
       ? 'This browser is not letting the journal save. Your entries last only until you close this page.'
@@ -16,14 +16,14 @@ export function Notices({ state }: { state: JournalState }) {
         : '';
   return (
     <>
-      {(setAside || keptAside > 0) && (
+      {(journalKeptAside || keptAsideRecords > 0) && (
         <div class="jr-warn">
-          {setAside && (
+          {journalKeptAside && (
             <p>Your saved journal could not be read. It was kept aside on this device, not deleted. You can keep writing new entries.</p>
           )}
-          {keptAside > 0 && (
+          {keptAsideRecords > 0 && (
             <p>
-              {plural(keptAside, 'entry', 'entries')} could not be read and {keptAside === 1 ? 'was' : 'were'} kept aside on this device.
+              {plural(keptAsideRecords, 'entry', 'entries')} could not be read and {keptAsideRecords === 1 ? 'was' : 'were'} kept aside on this device.
             </p>
           )}
           <p>You can download it or delete it under “Kept aside”, near the end of the journal.</p>
