@@ -175,7 +175,7 @@ test('a reload carries on the session in this tab, running or paused; a fresh vi
   await expect(timer(page)).toHaveText('5:00');
 });
 
-test('a kept session that cannot be read is set aside, and the timer starts idle', async ({ page }) => {
+test('a kept session that cannot be read is kept aside, and the timer starts idle', async ({ page }) => {
   await page.goto(PAGE);
   await page.evaluate(() => sessionStorage.setItem('lb-breath-timer-session', '{"version":1,"phase":"running"'));
   await page.reload();
@@ -244,7 +244,7 @@ test('?minutes= preselects a length; anything invalid falls back to the default'
   await expect(widget.getByRole('radio', { name: '5 min', exact: true })).toBeChecked();
 });
 
-test('settings are remembered, and corrupt storage is set aside under another key', async ({ page }) => {
+test('settings are remembered, and corrupt storage is kept aside under another key', async ({ page }) => {
   await page.addInitScript(
     ([key]) => {
       if (!sessionStorage.getItem('seeded')) {

@@ -67,6 +67,16 @@ test('the 404 page offers search', async ({ page, watch }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('searchbox', { name: 'Search the guides' })).toBeVisible();
+  // Its Search button looks like every other main button on the site (the search page's, the widgets').
+  const look = (el: Element) => {
+    const s = getComputedStyle(el);
+    return { background: s.backgroundColor, color: s.color, border: s.borderTopColor, radius: s.borderTopLeftRadius, weight: s.fontWeight };
+  };
+  const button = await page.getByRole('button', { name: 'Search' }).evaluate(look);
+  expect((await page.getByRole('button', { name: 'Search' }).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await page.goto('/search/');
+  expect(await page.getByRole('main').getByRole('button', { name: 'Search' }).evaluate(look)).toEqual(button);
+  expect(button.background).not.toBe('rgba(0, 0, 0, 0)');
   watch.consoleErrors = watch.consoleErrors.filter((e) => !/404/.test(e));
 });
 

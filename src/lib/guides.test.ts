@@ -18,14 +18,16 @@ describe('related guides', () => {
   it('names the file, the field and what was received for a missing slug', () => {
     const all = [guide('a', 'start-here', 1, ['b', 'nope']), guide('b', 'safety', 1)];
     expect(relatedProblems(all)).toEqual([
-      'content/guides/a.mdx: related[1]: Received "nope", Expected one of the guide slugs (a, b)',
+      { file: 'content/guides/a.mdx', path: 'related.1', message: 'Received "nope", Expected one of the guide slugs (a, b)' },
     ]);
-    expect(() => assertRelatedExist(all)).toThrow(/content\/guides\/a\.mdx: related\[1\]: Received "nope"/);
+    expect(() => assertRelatedExist(all)).toThrow(
+      'content/guides/a.mdx: the data does not match its schema\n  - related.1: Received "nope", Expected one of the guide slugs (a, b)',
+    );
   });
 
   it('rejects a guide related to itself', () => {
     expect(relatedProblems([guide('a', 'start-here', 1, ['a'])])).toEqual([
-      'content/guides/a.mdx: related[0]: a guide cannot be related to itself ("a")',
+      { file: 'content/guides/a.mdx', path: 'related.0', message: 'a guide cannot be related to itself ("a")' },
     ]);
   });
 });

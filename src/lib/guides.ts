@@ -1,3 +1,4 @@
+import { formatProblems, type FieldProblem } from '../schemas/friendly-parse';
 import { SECTIONS, type GuideData, type Section } from '../schemas/guide';
 
 /** The minimum a guide needs for navigation and checks: its id (slug), frontmatter and file path. */
@@ -7,25 +8,34 @@ export interface GuideRef {
   filePath?: string | undefined;
 }
 
+/** A broken link between guides: the guide's file and the field, with what is wrong. */
+export interface RelatedProblem extends FieldProblem {
+  /** The guide's file (content/guides/<slug>.mdx), or its id when the file is unknown. */
+  file: string;
+}
+
 /** Problems with links between guides, each naming the file and the field. */
-export function relatedProblems(guides: readonly GuideRef[]): string[] {
+export function relatedProblems(guides: readonly GuideRef[]): RelatedProblem[] {
   const ids = new Set(guides.map((g) => g.id));
-  const problems: string[] = [];
+  const problems: RelatedProblem[] = [];
   for (const g of guides) {
+    const file = g.filePath ?? g.id;
     g.data.related.forEach((slug, i) => {
-      if (slug === g.id) problems.push(`${g.filePath ?? g.id}: related[${i}]: a guide cannot be related to itself ("${slug}")`);
+      const path = `related.${i}`;
+      if (slug === g.id) problems.push({ file, path, message: `a guide cannot be related to itself ("${slug}")` });
       else if (!ids.has(slug)) {
-        problems.push(`${g.filePath ?? g.id}: related[${i}]: Received "${slug}", Expected one of the guide slugs (${[...ids].sort().join(', ')})`);
+        problems.push({ file, path, message: `Received "${slug}", Expected one of the guide slugs (${[...ids].sort().join(', ')})` });
       }
     });
   }
   return problems;
 }
 
-/** Throws one error listing every broken related link; returns the guides when all is well. */
+/** Throws one error listing every broken related link, file by file; returns the guides when all is well. */
 export function assertRelatedExist<T extends GuideRef>(guides: readonly T[]): readonly T[] {
   const problems = relatedProblems(guides);
-  if (problems.length) throw new Error(`Broken "related" links in guide frontmatter:\n  ${problems.join('\n  ')}`);
+  const files = [...new Set(problems.map((p) => p.file))];
+  if (files.length) throw new Error(files.map((f) => formatProblems(f, problems.filter((p) => p.file === f))).join('\n'));
   return guides;
 }
 

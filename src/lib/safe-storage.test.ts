@@ -14,19 +14,19 @@ describe('safe storage', () => {
     expect(loadJson(memoryStore(), 'k', parseCount, 5)).toEqual({ status: 'empty' });
   });
 
-  it('sets broken JSON aside under another key, untouched', () => {
+  it('keeps broken JSON aside under another key, untouched', () => {
     const store = memoryStore({ k: '{not json' });
-    expect(loadJson(store, 'k', parseCount, 5)).toEqual({ status: 'set-aside', backupKey: 'k.unreadable.5' });
+    expect(loadJson(store, 'k', parseCount, 5)).toEqual({ status: 'kept-aside', keptAsideKey: 'k.unreadable.5' });
     expect(store.dump()).toEqual({ 'k.unreadable.5': '{not json' });
   });
 
-  it('sets aside JSON of the wrong shape', () => {
+  it('keeps aside JSON of the wrong shape', () => {
     const store = memoryStore({ k: '{"n":"three"}' });
-    expect(loadJson(store, 'k', parseCount, 9)).toEqual({ status: 'set-aside', backupKey: 'k.unreadable.9' });
+    expect(loadJson(store, 'k', parseCount, 9)).toEqual({ status: 'kept-aside', keptAsideKey: 'k.unreadable.9' });
     expect(store.dump()).toEqual({ 'k.unreadable.9': '{"n":"three"}' });
   });
 
-  it('leaves unreadable data in place when it cannot be copied aside', () => {
+  it('leaves unreadable data in place when it cannot be kept aside under another key', () => {
     const full: KeyValueStore = {
       getItem: () => 'garbage',
       setItem: () => {
@@ -36,7 +36,7 @@ describe('safe storage', () => {
         throw new Error('must not remove');
       },
     };
-    expect(loadJson(full, 'k', parseCount, 1)).toEqual({ status: 'set-aside', backupKey: 'k' });
+    expect(loadJson(full, 'k', parseCount, 1)).toEqual({ status: 'kept-aside', keptAsideKey: 'k' });
   });
 
   it('says when storage is unavailable or full', () => {

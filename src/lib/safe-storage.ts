@@ -26,17 +26,20 @@ export function browserStorage(kind: 'local' | 'session' = 'local'): Storage | n
 export type LoadResult<T> =
   | { status: 'ok'; value: T }
   | { status: 'empty' }
-  | { status: 'set-aside'; backupKey: string }
+  | { status: 'kept-aside'; keptAsideKey: string }
   | { status: 'unavailable' };
 
-/** The key under which unreadable data for `key` is kept aside. */
-export function backupKeyFor(key: string, now: number): string {
+/**
+ * The key under which unreadable data for `key` is kept aside. The "unreadable" in it is stored in
+ * readers' browsers already, so it stays as it is.
+ */
+export function keptAsideKeyFor(key: string, now: number): string {
   return `${key}.unreadable.${now}`;
 }
 
 /**
  * Reads JSON under `key` and checks it with `parse` (which returns null for data it does not accept).
- * Data that cannot be read is moved, untouched, to a backup key and never thrown away.
+ * Data that cannot be read is kept aside, untouched, under another key and never thrown away.
  */
 export function loadJson<T>(
   store: KeyValueStore | null,
@@ -59,15 +62,15 @@ export function loadJson<T>(
     value = null;
   }
   if (value !== null) return { status: 'ok', value };
-  const backupKey = backupKeyFor(key, now);
+  const keptAsideKey = keptAsideKeyFor(key, now);
   try {
-    store.setItem(backupKey, text);
+    store.setItem(keptAsideKey, text);
     store.removeItem(key);
   } catch {
-    // Could not copy it aside (storage full): leave the original where it is, untouched.
-    return { status: 'set-aside', backupKey: key };
+    // Could not keep a copy aside (storage full): leave the original where it is, untouched.
+    return { status: 'kept-aside', keptAsideKey: key };
   }
-  return { status: 'set-aside', backupKey };
+  return { status: 'kept-aside', keptAsideKey };
 }
 
 /** What saving gave: ok, or why not. */

@@ -8,7 +8,10 @@ const good = {
   section: 'core-practices',
   order: 2,
   reviewed: '2026-11-25',
-  sources: [{ title: 'A trial', authors: 'Cherkin DC, et al.', year: 2016, url: 'https://doi.org/10.1001/jama.2016.2323' }],
+  sources: [
+    { title: 'A trial', authors: 'Cherkin DC, et al.', year: 2016, url: 'https://doi.org/10.1001/jama.2016.2323' },
+    { title: 'Low back pain and sciatica in over 16s', authors: 'NICE', year: 2016, url: 'https://www.nice.org.uk/guidance/ng59' },
+  ],
   related: ['breath-anchoring'],
   duration: '10 to 20 minutes',
   needs: 'A mat or a bed',
@@ -31,12 +34,18 @@ describe('guide frontmatter schema', () => {
 
   it('accepts a health service page without a year (its review date unconfirmed)', () => {
     const page = { title: 'Back pain', authors: 'NHS', url: 'https://www.nhs.uk/conditions/back-pain/' };
-    expect(guideSchema.parse({ ...good, sources: [page] }).sources).toEqual([page]);
+    expect(guideSchema.parse({ ...good, sources: [page, good.sources[0]] }).sources).toEqual([page, good.sources[0]]);
   });
 
-  it('fills defaults for guides without sources or related guides', () => {
-    const { sources: _s, related: _r, ...rest } = good;
-    expect(guideSchema.parse(rest)).toMatchObject({ sources: [], related: [] });
+  it('fills defaults for guides without related guides', () => {
+    const { related: _r, ...rest } = good;
+    expect(guideSchema.parse(rest)).toMatchObject({ related: [] });
+  });
+
+  it('needs at least two sources: one is not enough, and neither is none', () => {
+    const { sources: _s, ...none } = good;
+    expect(firstProblem(none)).toMatch(/^sources: /);
+    expect(firstProblem({ ...good, sources: good.sources.slice(0, 1) })).toBe('sources: every guide cites at least two sources');
   });
 
   it.each([

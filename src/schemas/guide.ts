@@ -33,8 +33,8 @@ export const guideSchema = z
     order: z.number().int().min(1),
     /** Date the content was last checked against its sources (YYYY-MM-DD). */
     reviewed: z.coerce.date(),
-    /** Evidence cited; shown on the page and on /sources/. Default: none (only for guides that state no evidence). */
-    sources: z.array(sourceSchema).default([]),
+    /** Evidence cited; shown on the page and on /sources/. Every guide cites at least two. */
+    sources: z.array(sourceSchema).min(2, 'every guide cites at least two sources'),
     /** Slugs of related guides; each must exist. Default: none. */
     related: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be a guide slug in kebab-case')).default([]),
     /** For practices: how long it usually takes, in words ("5 to 10 minutes"). Optional. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { friendlyParse } from './friendly-parse';
 
 /** One sensation word offered as a tag in the interoceptive journal. */
 export const sensationSchema = z
@@ -38,8 +39,5 @@ export type JournalData = z.infer<typeof journalDataSchema>;
  * `file` is the path shown in the message.
  */
 export function parseJournalData(raw: unknown, file: string): JournalData {
-  const result = journalDataSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-  throw new Error(`${file} is not valid journal data:\n${problems}`);
+  return friendlyParse(journalDataSchema, raw, file);
 }

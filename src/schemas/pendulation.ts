@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { friendlyParse } from './friendly-parse';
 
 /** The kinds of sensation the pendulation guide invites the reader to notice, in the order they rotate. */
 export const SENSATION_IDS = ['temperature', 'movement', 'edges', 'texture', 'weight'] as const;
@@ -101,8 +102,5 @@ export type Sensation = z.infer<typeof sensationSchema>;
  * `file` is only used in the message.
  */
 export function parsePendulationData(raw: unknown, file: string): PendulationData {
-  const result = pendulationSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  throw new Error(`${file} is not valid pendulation data:\n${lines.join('\n')}`);
+  return friendlyParse(pendulationSchema, raw, file);
 }

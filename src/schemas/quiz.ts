@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { friendlyParse } from './friendly-parse';
+import { formatProblems, friendlyParse } from './friendly-parse';
 import type { CareLevel, RedFlags } from './red-flags';
 
 /** A sentence or phrase the reader sees; trimmed, never empty. */
@@ -153,7 +153,9 @@ export function parseQuiz(input: unknown, file: string, guideSlugs: readonly str
   const quiz = friendlyParse(quizSchema(guideSlugs), input, file);
   const ids = [...redFlags.emergency.groups, ...redFlags.urgent.groups, ...quiz.signs].map((q) => q.id);
   const repeated = ids.filter((x, i) => ids.indexOf(x) !== i);
-  if (repeated.length > 0) throw new Error(`${file}: ids must be unique across the quiz and the red flags; repeated: ${repeated.join(', ')}`);
+  if (repeated.length > 0) {
+    throw new Error(formatProblems(file, [{ path: 'signs', message: `ids must be unique across the quiz and the red flags; repeated: ${repeated.join(', ')}` }]));
+  }
   return {
     ...quiz,
     safety: {

@@ -43,7 +43,7 @@ const OWNS_SPACE = 'input, select, textarea, button, summary, a, [contenteditabl
 export default function BreathTimer({ journalHref, guideHref, practice = 'breath-anchoring', children }: BreathTimerProps) {
   const id = useId();
   // Not ready in the server-rendered HTML, nor until the island has run and read the saved settings.
-  const { settings, update, setAside, ready } = useSettings();
+  const { settings, update, keptAside, ready } = useSettings();
   const [state, dispatch] = useReducer(reduce, DEFAULT_SETTINGS.minutes, initialState);
   const [draft, setDraft] = useState<string | null>(null);
   const [showError, setShowError] = useState(false);
@@ -53,9 +53,9 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
 
   const { phase } = state;
   const busy = phase === 'running' || phase === 'paused';
-  // The pacer is an extra, off by default. Its code comes with the extras panel (extras.ts), so it is
+  // The pacer is an extra, off by default. Its code comes with the extras panel (extras-chunk.ts), so it is
   // already here when the reader turned it on there; with a saved setting it loads as a session starts.
-  const Pacer = useLazy(settings.pacer && busy, () => import('./extras').then((m) => m.Pacer));
+  const Pacer = useLazy(settings.pacer && busy, () => import('./extras-chunk').then((m) => m.Pacer));
   const bellEveryMs = settings.bells ? settings.bellEvery * 60_000 : null;
   const tickNow = useNow(phase === 'running');
   useEffect(() => dispatch({ type: 'tick', now: tickNow, bellEveryMs }), [tickNow]);
@@ -109,7 +109,7 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
             Choose a length and press Start. Each time you notice your mind has wandered, press “Back to my belly”. You can stop at any
             time.
           </p>
-          {setAside && (
+          {keptAside && (
             <p class="bt-note">Your saved timer settings could not be read, so the usual ones are in use. The old data is kept in this browser.</p>
           )}
           <LengthPicker
@@ -140,20 +140,20 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
           )}
           {busy && (
             <div class="bt-return">
-              <button type="button" class="bt-belly" disabled={phase === 'paused'} onClick={() => dispatch({ type: 'return', now: Date.now() })}>
+              <button type="button" class="lb-button lb-button--primary bt-belly" disabled={phase === 'paused'} onClick={() => dispatch({ type: 'return', now: Date.now() })}>
                 Back to my belly
               </button>
               <p class="bt-count">Times you came back: {state.returns}</p>
             </div>
           )}
           <div class="bt-controls">
-            <button type="button" class="bt-main" ref={mainRef} onClick={toggle} aria-keyshortcuts="Space">
+            <button type="button" class="lb-button lb-button--primary bt-main" ref={mainRef} onClick={toggle} aria-keyshortcuts="Space">
               {label}
             </button>
             {phase !== 'idle' && (
               <button
                 type="button"
-                class="bt-reset"
+                class="lb-button"
                 onClick={() => {
                   dispatch({ type: 'reset' });
                   mainRef.current?.focus();
@@ -166,7 +166,7 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
           <p class="bt-hint">Keyboard: Space starts and pauses, unless you are on another button or a field.</p>
           {phase === 'ended' && <Summary id={id} returns={state.returns} journalHref={handoff} guideHref={guideHref} boxRef={summaryRef} />}
           <Extras id={id} settings={settings} update={update} />
-          <p class="bt-sr-only" aria-live="polite">
+          <p class="visually-hidden" aria-live="polite">
             {state.announcement}
           </p>
         </>

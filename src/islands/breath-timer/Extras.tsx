@@ -17,7 +17,7 @@ const CHOICES = { bellEvery: BELL_EVERY_MINUTES, pace: PACES };
  */
 export function Extras(props: ExtrasProps) {
   const [opened, setOpened] = useState(false);
-  const Panel = useLazy(opened, () => import('./extras').then((m) => m.ExtrasPanel));
+  const Panel = useLazy(opened, () => import('./extras-chunk').then((m) => m.ExtrasPanel));
   return (
     <details class="bt-extras" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary class="bt-summary-toggle">Sound, bells and breath pacer</summary>

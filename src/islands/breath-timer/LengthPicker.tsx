@@ -49,7 +49,7 @@ export function LengthPicker(p: LengthPickerProps) {
         </p>
         {errorShown && (
           <p class="bt-error" id={`${p.id}-error`}>
-            <span class="bt-sr-only">Error: </span>Please type a whole number of minutes from {MIN_MINUTES} to {MAX_MINUTES}.
+            <span class="visually-hidden">Error: </span>Please type a whole number of minutes from {MIN_MINUTES} to {MAX_MINUTES}.
           </p>
         )}
         <input

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { pacerAt } from './pacer';
+import { pacerAt } from './pacer-point';
 
 /** Props for the optional breath pacer. */
 export interface PacerProps {

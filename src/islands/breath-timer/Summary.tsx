@@ -23,7 +23,7 @@ export function Summary({ id, returns, journalHref, guideHref, boxRef }: Summary
       <p>{cameBackText(returns)}</p>
       <p>If you like, you might take a moment to note what you noticed: where you felt your breath, and anything that shifted.</p>
       <p class="bt-summary-links">
-        <a class="bt-link-button" href={journalHref}>
+        <a class="lb-button lb-button--primary" href={journalHref}>
           Note what you noticed
         </a>
         <a href={guideHref}>How to keep a body journal</a>

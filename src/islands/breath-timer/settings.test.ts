@@ -46,20 +46,20 @@ describe('stored settings', () => {
 
 describe('loading', () => {
   it('uses the defaults when nothing is stored', () => {
-    expect(loadSettings(memoryStore(), '', 1)).toEqual({ settings: DEFAULT_SETTINGS, setAside: false });
-    expect(loadSettings(null, '', 1)).toEqual({ settings: DEFAULT_SETTINGS, setAside: false });
+    expect(loadSettings(memoryStore(), '', 1)).toEqual({ settings: DEFAULT_SETTINGS, keptAside: false });
+    expect(loadSettings(null, '', 1)).toEqual({ settings: DEFAULT_SETTINGS, keptAside: false });
   });
 
   it('uses what was saved, with a valid ?minutes= on top', () => {
     const store = memoryStore({ [SETTINGS_KEY]: JSON.stringify({ ...DEFAULT_SETTINGS, minutes: 15, pacer: true }) });
-    expect(loadSettings(store, '', 1)).toEqual({ settings: { ...DEFAULT_SETTINGS, minutes: 15, pacer: true }, setAside: false });
+    expect(loadSettings(store, '', 1)).toEqual({ settings: { ...DEFAULT_SETTINGS, minutes: 15, pacer: true }, keptAside: false });
     expect(loadSettings(store, '?minutes=3', 1).settings.minutes).toBe(3);
     expect(loadSettings(store, '?minutes=abc', 1).settings.minutes).toBe(15);
   });
 
-  it('sets corrupt data aside under another key and uses the defaults', () => {
+  it('keeps corrupt data aside under another key and uses the defaults', () => {
     const store = memoryStore({ [SETTINGS_KEY]: '{"version":1,"minutes":' });
-    expect(loadSettings(store, '', 42)).toEqual({ settings: DEFAULT_SETTINGS, setAside: true });
+    expect(loadSettings(store, '', 42)).toEqual({ settings: DEFAULT_SETTINGS, keptAside: true });
     expect(store.dump()).toEqual({ [`${SETTINGS_KEY}.unreadable.42`]: '{"version":1,"minutes":' });
   });
 });

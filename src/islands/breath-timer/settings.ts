@@ -21,7 +21,7 @@ export const MAX_MINUTES = 60;
 
 /** Saved settings, version 1. */
 export interface Settings {
-  /** Format version; anything else is set aside. */
+  /** Format version; anything else is kept aside. */
   readonly version: 1;
   /** Session length in whole minutes, 1 to 60. Default 5. */
   readonly minutes: number;

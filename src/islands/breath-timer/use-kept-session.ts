@@ -21,7 +21,7 @@ function forget(store: KeyValueStore | null): void {
 /**
  * Keeps a running or paused session in sessionStorage and, once the island is ready, carries on a
  * session this tab had on this page before a reload (or a step back or forward). A fresh visit by a
- * link starts idle and forgets the old session. Unreadable data is set aside (safe-storage).
+ * link starts idle and forgets the old session. Unreadable data is kept aside (safe-storage).
  */
 export function useKeptSession(state: TimerState, dispatch: (e: TimerEvent) => void, ready: boolean): void {
   const checked = useRef(false);

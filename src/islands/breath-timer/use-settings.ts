@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browserStorage, loadJson, saveJson, type KeyValueStore } from '../../lib/safe-storage';
 import { DEFAULT_SETTINGS, minutesFromSearch, parseSettings, SETTINGS_KEY, type Settings } from './settings';
 
-/** Settings as loaded, and whether unreadable stored data was set aside. */
+/** Settings as loaded, and whether unreadable stored data was kept aside. */
 export interface LoadedSettings {
   readonly settings: Settings;
-  readonly setAside: boolean;
+  readonly keptAside: boolean;
 }
 
 /**
@@ -16,7 +16,7 @@ export function loadSettings(store: KeyValueStore | null, search: string, now: n
   const loaded = loadJson(store, SETTINGS_KEY, parseSettings, now);
   const saved = loaded.status === 'ok' ? loaded.value : DEFAULT_SETTINGS;
   const minutes = minutesFromSearch(search);
-  return { settings: minutes === null ? saved : { ...saved, minutes }, setAside: loaded.status === 'set-aside' };
+  return { settings: minutes === null ? saved : { ...saved, minutes }, keptAside: loaded.status === 'kept-aside' };
 }
 
 /** What useSettings gives: the settings, a way to change them, and whether they have been read yet. */
@@ -30,7 +30,7 @@ export interface SettingsHook extends LoadedSettings {
 export function useSettings(): SettingsHook {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   useEffect(() => setLoaded(loadSettings(browserStorage(), window.location.search, Date.now())), []);
-  const current = loaded ?? { settings: DEFAULT_SETTINGS, setAside: false };
+  const current = loaded ?? { settings: DEFAULT_SETTINGS, keptAside: false };
   const update = (patch: Partial<Settings>) => {
     const settings = { ...current.settings, ...patch };
     saveJson(browserStorage(), SETTINGS_KEY, settings);

@@ -27,7 +27,7 @@ export function FlarePlanEditor({ words }: { words: FlareWords['plan'] }) {
   return (
     <form class="fp-editor" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{words.title}</h3>
-      {loaded?.status === 'set-aside' && <KeptAsideNote backupKey={loaded.backupKey} />}
+      {loaded?.status === 'kept-aside' && <KeptAsideNote keptAsideKey={loaded.keptAsideKey} />}
       <p>Your plan stays in this browser, on this device. Nothing is sent anywhere.</p>
       {words.fields.map((field) => (
         <div class="fp-field" key={field.id}>

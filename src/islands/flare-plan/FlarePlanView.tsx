@@ -17,7 +17,7 @@ export function FlarePlanView({ words, editHref }: Props) {
   return (
     <section class="fp-view" aria-labelledby="flare-plan-title">
       <h2 id="flare-plan-title">{words.title}</h2>
-      {loaded.status === 'set-aside' && <KeptAsideNote backupKey={loaded.backupKey} />}
+      {loaded.status === 'kept-aside' && <KeptAsideNote keptAsideKey={loaded.keptAsideKey} />}
       {plan ? (
         <>
           <dl class="fp-plan">

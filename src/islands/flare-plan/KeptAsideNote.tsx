@@ -2,8 +2,8 @@ import { browserStorage } from '../../lib/safe-storage';
 import { download } from './use-flare-plan';
 
 /** Said when a saved plan could not be read: it was kept aside, untouched, and can be downloaded. */
-export function KeptAsideNote({ backupKey }: { backupKey: string }) {
-  const save = () => download('flare-plan-kept-aside.json', browserStorage()?.getItem(backupKey) ?? '');
+export function KeptAsideNote({ keptAsideKey }: { keptAsideKey: string }) {
+  const save = () => download('flare-plan-kept-aside.json', browserStorage()?.getItem(keptAsideKey) ?? '');
   return (
     <div class="fp-note" role="status">
       <p>

@@ -32,7 +32,7 @@ export function ConfirmDialog({ state, send }: PartProps) {
       <div class="jr-actions">
         <button
           type="button"
-          class="jr-btn jr-danger"
+          class="lb-button lb-button--danger"
           onClick={() => {
             // Close first so focus can move out of the dialog once the entry is gone.
             dialog.current?.close();
@@ -41,7 +41,7 @@ export function ConfirmDialog({ state, send }: PartProps) {
         >
           Yes, delete
         </button>
-        <button type="button" class="jr-btn" autoFocus onClick={() => dialog.current?.close()}>
+        <button type="button" class="lb-button" autoFocus onClick={() => dialog.current?.close()}>
           No, keep it
         </button>
       </div>

@@ -1,15 +1,15 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import { browserStorage } from '../../lib/safe-storage';
 import { useLazy } from '../../lib/use-lazy';
-import { newDraft, readHandoff } from './draft';
-import type { Entry } from './entry';
-import { DataTools } from './DataTools';
-import { EntryForm } from './EntryForm';
-import { EntryList } from './EntryList';
-import { hasStorageNotice, initialState, reducer } from './journal';
-import { PatternsBox } from './PatternsBox';
+import { newDraft, readHandoff } from './entries/draft';
+import type { Entry } from './entries/entry';
+import { DataTools } from './import-export/DataTools';
+import { EntryForm } from './entries/EntryForm';
+import { EntryList } from './entries/EntryList';
+import { hasStorageNotice, initialState, reducer } from './journal-state';
+import { PatternsBox } from './patterns/PatternsBox';
 import { Status } from './Status';
-import { journalStorage, STORAGE_KEY, type JournalStorage } from './storage';
+import { journalStorage, STORAGE_KEY, type JournalStorage } from './storage/journal-storage';
 import './Journal.css';
 
 /** Props from Journal.astro. */
@@ -24,7 +24,7 @@ export interface JournalProps {
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
- * The interoceptive journal: renders state and turns input into events (logic in journal.ts).
+ * The interoceptive journal: renders state and turns input into events (logic in journal-state.ts).
  * Journal.astro holds what works without JavaScript: printable prompts and a note.
  */
 export default function Journal({ words, prompts }: JournalProps) {
@@ -57,7 +57,7 @@ export default function Journal({ words, prompts }: JournalProps) {
   }, [state.ready, state.entries]);
 
   // Parts that are off screen at first render load the first time they are needed.
-  const Notices = useLazy(hasStorageNotice(state), () => import('./Notices').then((m) => m.Notices));
+  const Notices = useLazy(hasStorageNotice(state), () => import('./storage/Notices').then((m) => m.Notices));
   const Confirm = useLazy(state.confirm !== null, () => import('./ConfirmDialog').then((m) => m.ConfirmDialog));
 
   // Before the island runs (and without JavaScript) only Journal.astro's prompts and note show.

@@ -22,7 +22,7 @@ export function Status({ state, send }: PartProps) {
         {state.notice}
       </p>
       {state.undo && (
-        <button type="button" class="jr-btn" ref={undo} onClick={() => send({ type: 'undo' })}>
+        <button type="button" class="lb-button" ref={undo} onClick={() => send({ type: 'undo' })}>
           Undo
         </button>
       )}

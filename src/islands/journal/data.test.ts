@@ -15,7 +15,7 @@ describe('journal data (content/journal/sensations.json)', () => {
   it('fails with the file and field named for a word that is not lower case', () => {
     const bad = { ...data, sensations: [{ word: 'Warmth', hint: 'warm' }, ...data.sensations.slice(1)] };
     expect(() => parseJournalData(bad, FILE)).toThrow(
-      /content\/journal\/sensations\.json is not valid journal data:\n {2}sensations\.0\.word: must be lower-case words/,
+      /^content\/journal\/sensations\.json: the data does not match its schema\n {2}- sensations\.0\.word: must be lower-case words/,
     );
   });
 
@@ -24,8 +24,8 @@ describe('journal data (content/journal/sensations.json)', () => {
       /each sensation word must appear only once/,
     );
     expect(() => parseJournalData({ ...data, prompts: ['Write about your day.', ...data.prompts] }, FILE)).toThrow(
-      /prompts\.0: must be a question/,
+      /\n {2}- prompts\.0: must be a question/,
     );
-    expect(() => parseJournalData({ ...data, extra: true }, FILE)).toThrow(/\(root\): Unrecognized key/);
+    expect(() => parseJournalData({ ...data, extra: true }, FILE)).toThrow(/\n {2}- \(root\): Unrecognized key: "extra"/);
   });
 });

@@ -1,4 +1,4 @@
-import type { Entry } from './entry';
+import type { Entry } from './entries/entry';
 
 /** A valid v1 entry for tests; override any field. */
 export function entry(over: Partial<Entry> = {}): Entry {

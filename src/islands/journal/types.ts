@@ -1,4 +1,4 @@
-import type { JournalEvent, JournalState } from './journal';
+import type { JournalEvent, JournalState } from './journal-state';
 
 /** Props every part of the journal gets: the state to show and a way to send events. */
 export interface PartProps {

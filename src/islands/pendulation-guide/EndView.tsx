@@ -25,7 +25,7 @@ export function EndView({ state, data, headingRef, onFinish, onRestart }: Props)
       <p class="pg-text">{words.text}</p>
       {grounding ? (
         <>
-          <button type="button" class="pg-button pg-primary" onClick={onFinish}>
+          <button type="button" class="lb-button lb-button--primary" onClick={onFinish}>
             I feel steady now
           </button>
           <h4>Not steady yet?</h4>
@@ -48,7 +48,7 @@ export function EndView({ state, data, headingRef, onFinish, onRestart }: Props)
             If you like, you can <a href={journalHref(minutesOf(state))}>note it in your journal</a>. A line or two is plenty.
             Read more about <a href={JOURNALING}>interoceptive journaling</a>.
           </p>
-          <button type="button" class="pg-button" onClick={onRestart}>
+          <button type="button" class="lb-button" onClick={onRestart}>
             Start again
           </button>
         </>

@@ -70,7 +70,7 @@ export default function PendulationGuide({ data }: { data: PendulationData }) {
       <h2 id={headingId} ref={titleRef} tabIndex={-1}>
         Pendulation guide
       </h2>
-      <p class="pg-sr" aria-live="polite">
+      <p class="visually-hidden" aria-live="polite">
         {announcement(state, data)}
       </p>
       {state.phase === 'setup' && (

@@ -45,20 +45,20 @@ export function SessionView({ state, data, now, headingRef, onPauseToggle, onBac
       {state.phase === 'check-in' && (
         <div class="pg-answers" role="group" aria-label="How was that visit?">
           {ANSWERS.map(({ answer, label }) => (
-            <button key={answer} type="button" class="pg-button" onClick={() => onAnswer(answer)}>
+            <button key={answer} type="button" class="lb-button" onClick={() => onAnswer(answer)}>
               {label}
             </button>
           ))}
         </div>
       )}
       <div class="pg-controls">
-        <button type="button" class="pg-button pg-primary" onClick={onBackToEase}>
+        <button type="button" class="lb-button lb-button--primary" onClick={onBackToEase}>
           Back to ease
         </button>
-        <button type="button" class="pg-button" onClick={onStop}>
+        <button type="button" class="lb-button" onClick={onStop}>
           Stop and ground
         </button>
-        <button type="button" class="pg-button" onClick={onPauseToggle}>
+        <button type="button" class="lb-button" onClick={onPauseToggle}>
           {paused ? 'Resume' : 'Pause'}
         </button>
       </div>

@@ -22,7 +22,7 @@ interface Props {
 export function SetupForm({ settings, words, dispatch, onStart, enabled }: Props) {
   const id = useId();
   return (
-    <div class="pg-setup">
+    <div class="pg-setup lb-js-only">
       <PlacePicker which="ease" hint={words.easeHint} choice={settings.ease} places={EASE_PLACES} dispatch={dispatch} enabled={enabled} />
       <PlacePicker
         which="discomfort"
@@ -58,7 +58,7 @@ export function SetupForm({ settings, words, dispatch, onStart, enabled }: Props
           Soft tone when the step changes
         </label>
       </fieldset>
-      <button type="button" class="pg-button pg-primary" disabled={!enabled} onClick={onStart}>
+      <button type="button" class="lb-button lb-button--primary" disabled={!enabled} onClick={onStart}>
         Start
       </button>
     </div>

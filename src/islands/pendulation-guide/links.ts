@@ -1,14 +1,13 @@
-/** Site links the guide offers, under the site's base path. */
-const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
+import { href } from '../../lib/site';
 
 /** The red-flags guide: when back pain needs a doctor. */
-export const RED_FLAGS = `${BASE}guides/red-flags/`;
+export const RED_FLAGS = href('guides/red-flags/');
 
 /** The interoceptive journaling guide. */
-export const JOURNALING = `${BASE}guides/interoceptive-journaling/`;
+export const JOURNALING = href('guides/interoceptive-journaling/');
 
 /** The journal, told which practice was done and for how long (the journal reads these params). */
 export function journalHref(minutes: number | null): string {
   const m = minutes === null ? '' : `&minutes=${minutes}`;
-  return `${BASE}journal/?practice=pendulation${m}`;
+  return `${href('journal/')}?practice=pendulation${m}`;
 }

@@ -23,9 +23,9 @@ describe('the data file', () => {
     bad.steps.ease.text = 'Rest here for a while.';
     bad.sensations[1]!.id = 'temperature';
     expect(() => parsePendulationData(bad, FILE)).toThrowError(
-      `${FILE} is not valid pendulation data:\n  sensations: each sensation id may appear only once\n  steps.ease.text: text must contain {place}, where the chosen place goes`,
+      `${FILE}: the data does not match its schema\n  - sensations: each sensation id may appear only once\n  - steps.ease.text: text must contain {place}, where the chosen place goes`,
     );
-    expect(() => parsePendulationData({ ...raw, extra: 1 }, FILE)).toThrowError(/prompts\.json is not valid pendulation data:\n {2}\(root\): Unrecognized key/);
+    expect(() => parsePendulationData({ ...raw, extra: 1 }, FILE)).toThrowError(/prompts\.json: the data does not match its schema\n {2}- \(root\): Unrecognized key: "extra"/);
   });
 });
 

@@ -8,11 +8,11 @@ interface Props {
 export function Actions({ disabled, onBack }: Props) {
   return (
     <div class="sa-actions">
-      <button type="submit" class="sa-button" disabled={disabled}>
+      <button type="submit" class="lb-button lb-button--primary" disabled={disabled}>
         Continue
       </button>
       {onBack && (
-        <button type="button" class="sa-button sa-button--secondary" disabled={disabled} onClick={onBack}>
+        <button type="button" class="lb-button" disabled={disabled} onClick={onBack}>
           Back
         </button>
       )}

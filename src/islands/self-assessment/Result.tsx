@@ -58,13 +58,13 @@ export function Result({ quiz, state, dispatch, disabled, headingRef, score, urg
         <strong>{quiz.notDiagnosis}</strong>
       </p>
       <div class="sa-actions">
-        <button type="button" class="sa-button" disabled={disabled} onClick={() => window.print()}>
+        <button type="button" class="lb-button lb-button--primary" disabled={disabled} onClick={() => window.print()}>
           Print or save your answers
         </button>
-        <button type="button" class="sa-button sa-button--secondary" disabled={disabled} onClick={() => dispatch({ type: 'back' })}>
+        <button type="button" class="lb-button" disabled={disabled} onClick={() => dispatch({ type: 'back' })}>
           Back
         </button>
-        <button type="button" class="sa-button sa-button--secondary" disabled={disabled} onClick={() => dispatch({ type: 'restart' })}>
+        <button type="button" class="lb-button" disabled={disabled} onClick={() => dispatch({ type: 'restart' })}>
           Start again
         </button>
       </div>

@@ -40,12 +40,12 @@ export default function SelfAssessment({ quiz }: Props) {
   const score = resultOf(state, shape);
   const urgent = showsUrgentCard(state, shape);
   return (
-    <div class="sa-app">
+    <div class="sa-app lb-js-only">
       {step.view === 'stop' && (
         <div class="sa-step">
           <EmergencyCard quiz={quiz} headingRef={headingRef} />
           <div class="sa-actions">
-            <button type="button" class="sa-button sa-button--secondary" onClick={() => dispatch({ type: 'back' })}>
+            <button type="button" class="lb-button" onClick={() => dispatch({ type: 'back' })}>
               Go back and change an answer
             </button>
           </div>

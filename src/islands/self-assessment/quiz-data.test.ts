@@ -44,7 +44,9 @@ describe('quiz schema', () => {
     expect(() => parseQuiz(extra, FILE, GUIDES, redFlags)).toThrow(/signs\.1: Unrecognized key: "colour"/);
     const repeated = clone();
     repeated.signs[4]!.id = 'cut-off';
-    expect(() => parseQuiz(repeated, FILE, GUIDES, redFlags)).toThrow(/ids must be unique across the quiz and the red flags; repeated: cut-off/);
+    expect(() => parseQuiz(repeated, FILE, GUIDES, redFlags)).toThrow(
+      /^content\/quiz\/self-assessment\.json: the data does not match its schema\n {2}- signs: ids must be unique across the quiz and the red flags; repeated: cut-off$/,
+    );
     const six = clone();
     six.signs.push({ ...six.signs[0]!, id: 'sixth' });
     expect(() => parseQuiz(six, FILE, GUIDES, redFlags)).toThrow(/signs: Too big: expected array to have exactly 5 items/);

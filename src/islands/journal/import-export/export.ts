@@ -1,0 +1,80 @@
+import { JOURNAL_VERSION, type Entry } from '../entries/entry';
+import { formatWhen, plural } from '../format';
+import { readJournal } from '../storage/migrate';
+import { practiceName } from '../entries/practices';
+
+/** The `format` field that marks a file as a journal export. */
+export const EXPORT_FORMAT = 'listening-back-journal';
+
+/** A complete, versioned export: what "Download as JSON" saves. */
+export interface JournalExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof JOURNAL_VERSION;
+  /** When the file was made, ISO 8601. */
+  exportedAt: string;
+  entries: Entry[];
+}
+
+/** Builds the JSON export of all entries at `now`. */
+export function toJsonExport(entries: readonly Entry[], now: number): JournalExport {
+  return { format: EXPORT_FORMAT, version: JOURNAL_VERSION, exportedAt: new Date(now).toISOString(), entries: [...entries] };
+}
+
+/** Escapes characters that Markdown would read as formatting. */
+const md = (s: string) => s.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+
+/** A readable Markdown copy of the journal, newest first. */
+export function toMarkdown(entries: readonly Entry[], now: number, locale?: string): string {
+  const out = [
+    '# My interoceptive journal',
+    '',
+    `Exported from Listening Back on ${formatWhen(new Date(now).toISOString(), locale)}. ${plural(entries.length, 'entry', 'entries')}, newest first.`,
+  ];
+  for (const e of entries) {
+    const practice = e.practice ? practiceName(e.practice) + (e.minutes ? ` (${e.minutes} minutes)` : '') : null;
+    const lines = [
+      practice && `- Practice: ${practice}`,
+      !practice && e.minutes && `- Length: ${e.minutes} minutes`,
+      e.tags.length > 0 && `- Sensations: ${e.tags.map(md).join(', ')}`,
+      e.settled !== null && `- How settled: ${e.settled} out of 10`,
+      e.pain !== null && `- Pain: ${e.pain} out of 10`,
+    ].filter((l): l is string => typeof l === 'string');
+    out.push('', `## ${formatWhen(e.at, locale)}`, '', ...lines);
+    if (e.text.trim())
+      out.push(
+        ...(lines.length ? [''] : []),
+        ...e.text
+          .trim()
+          .split('\n')
+          .map((l) => `> ${md(l)}`.trimEnd()),
+      );
+  }
+  return out.join('\n') + '\n';
+}
+
+/** What reading an import file gave. */
+export type ImportRead = { ok: true; entries: Entry[]; skipped: number } | { ok: false; message: string };
+
+const NOT_A_JOURNAL =
+  'This file is not a journal export from this site, so nothing was added. You might choose a file whose name ends in .json.';
+
+/** Reads the text of an import file: a journal export, or a stored journal of any known version. */
+export function readImport(text: string): ImportRead {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, message: NOT_A_JOURNAL };
+  }
+  const { format, version } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  if (format !== undefined && format !== EXPORT_FORMAT) return { ok: false, message: NOT_A_JOURNAL };
+  if (typeof version === 'number' && version > JOURNAL_VERSION) {
+    return { ok: false, message: 'This file was made by a newer version of the journal, so nothing was added.' };
+  }
+  const read = readJournal(raw);
+  if (!read) return { ok: false, message: NOT_A_JOURNAL };
+  if (read.entries.length === 0 && read.unreadable.length > 0) {
+    return { ok: false, message: 'None of the entries in this file could be read, so nothing was added.' };
+  }
+  return { ok: true, entries: read.entries, skipped: read.unreadable.length };
+}

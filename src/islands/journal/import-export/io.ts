@@ -1,0 +1,44 @@
+// Loaded only when the reader exports or imports, to keep the journal's first download small.
+import type { Entry } from '../entries/entry';
+import { toJsonExport, toMarkdown } from './export';
+
+export { readImport } from './export';
+import { dayKey } from '../format';
+import { browserStorage } from '../../../lib/safe-storage';
+import { keptAsideExport, storedKeys } from '../storage/kept-aside';
+
+/** Saves text as a file through a blob: link with `download` (nothing leaves the device). */
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start reading the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads the whole journal as JSON or Markdown, named by today's date. */
+export function exportJournal(entries: readonly Entry[], kind: 'json' | 'md'): void {
+  const now = Date.now();
+  const name = `listening-back-journal-${dayKey(new Date(now))}.${kind}`;
+  if (kind === 'json') download(name, 'application/json', JSON.stringify(toJsonExport(entries, now), null, 2));
+  else download(name, 'text/markdown', toMarkdown(entries, now));
+}
+
+/**
+ * Downloads, untouched, every stored value the journal could not read and kept aside; with
+ * `withJournal`, the journal's own stored text too (where it could not be kept aside under another key).
+ */
+export function exportKeptAside(withJournal: boolean): void {
+  const now = Date.now();
+  const store = browserStorage();
+  const stored = storedKeys(store).flatMap((key) => {
+    const text = store?.getItem(key) ?? null;
+    return text === null ? [] : [{ key, text }];
+  });
+  const name = `listening-back-journal-kept-aside-${dayKey(new Date(now))}.json`;
+  download(name, 'application/json', JSON.stringify(keptAsideExport(stored, now, withJournal), null, 2));
+}
