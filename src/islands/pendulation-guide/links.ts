@@ -1,14 +1,9 @@
-/** Site links the guide offers, under the site's base path. */
-const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
+/** Site links the pendulation guide offers: the shared ones (src/lib/links.ts), with its journal hand-off. */
+import { journalHref as journalFor } from '../../lib/links';
 
-/** The red-flags guide: when back pain needs a doctor. */
-export const RED_FLAGS = `${BASE}guides/red-flags/`;
+export { JOURNALING, RED_FLAGS } from '../../lib/links';
 
-/** The interoceptive journaling guide. */
-export const JOURNALING = `${BASE}guides/interoceptive-journaling/`;
-
-/** The journal, told which practice was done and for how long (the journal reads these params). */
+/** The journal, told that pendulation was done and for how long. */
 export function journalHref(minutes: number | null): string {
-  const m = minutes === null ? '' : `&minutes=${minutes}`;
-  return `${BASE}journal/?practice=pendulation${m}`;
+  return journalFor('pendulation', minutes);
 }
