@@ -114,17 +114,27 @@ export function createSpeaker(synth: Synth | null, uri: string | null): Speaker 
     u.onend = done;
     u.onerror = done;
     current = u;
-    synth.speak(u);
+    try {
+      synth.speak(u);
+    } catch {
+      // A speech engine that fails must never hold up the session: the words are on screen too.
+      current = null;
+      busy = false;
+    }
   };
 
   return {
     prime() {
       const v = voice();
       if (!synth || !v) return;
-      const u = new SpeechSynthesisUtterance('');
-      u.voice = v;
-      u.volume = 0;
-      synth.speak(u);
+      try {
+        const u = new SpeechSynthesisUtterance('');
+        u.voice = v;
+        u.volume = 0;
+        synth.speak(u);
+      } catch {
+        // As in say(): the session starts whatever the speech engine does.
+      }
     },
     say({ sentences, rate, gapMs }) {
       queue.push(...sentences.map((text) => ({ text, rate, gapMs })));
