@@ -1,8 +1,9 @@
 /**
  * Checks over the practice scripts as written (content/practices/*.yaml): one for each practice
  * guide, in the house voice (grade 8 or lower, short sentences, no promises), each opening with how
- * to stop and closing by grounding.
+ * to stop and closing by grounding, and each shown on its guide as the written script.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { measure, sentencesOf, wordsOf } from '../../lib/readability';
 import { loadScripts } from './test-scripts';
@@ -33,5 +34,10 @@ describe('content/practices', () => {
     expect(steps.at(-1)!.text).toMatch(/look around/);
     expect(grounding).toMatch(/^You have stopped, and that is fine\./);
     expect(grounding).toMatch(/see/);
+  });
+
+  it.each(GUIDES)('%s is the written script on its guide, under its own heading', (slug) => {
+    const mdx = readFileSync(`content/guides/${slug}.mdx`, 'utf8');
+    expect(mdx).toMatch(new RegExp(`^## The practice, step by step\\n[\\s\\S]*?<PracticeSteps practice="${slug}" />`, 'm'));
   });
 });
