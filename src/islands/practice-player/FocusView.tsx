@@ -97,7 +97,7 @@ export function FocusView(p: FocusViewProps) {
           )}
           {state.phase === 'grounding' && (
             <GroundingView id={p.id} text={p.script.grounding} headingRef={headingRef} onSteady={p.onSteady}>
-              {later && <later.CrisisLines />}
+              {later && <later.GroundingMore />}
             </GroundingView>
           )}
           {state.phase === 'ended' && later && (

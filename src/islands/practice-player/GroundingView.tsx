@@ -8,11 +8,15 @@ export interface GroundingViewProps {
   text: string;
   headingRef: Ref<HTMLHeadingElement>;
   onSteady(): void;
-  /** The crisis lines (CrisisLines), fetched as the session starts. */
+  /** More help for a reader not yet steady, with the crisis lines (later.ts's GroundingMore), fetched as the session starts. */
   children?: ComponentChildren;
 }
 
-/** After "Stop and ground": how to come back to the room, more help for a reader not yet steady, the crisis lines and the red flags. Never just an end. */
+/**
+ * After "Stop and ground": how to come back to the room, more help for a reader not yet steady with
+ * the crisis lines, and the red flags. Never just an end. The words, the button and the red flags are
+ * in the island's first download, so they show even if the rest (children) has not arrived.
+ */
 export function GroundingView({ id, text, headingRef, onSteady, children }: GroundingViewProps) {
   return (
     <div class="pp-after" role="group" aria-labelledby={`${id}-ground`}>
@@ -23,14 +27,6 @@ export function GroundingView({ id, text, headingRef, onSteady, children }: Grou
       <button type="button" class="pp-button pp-button--main" onClick={onSteady}>
         I feel steady now
       </button>
-      <h3>Not steady yet?</h3>
-      <p>That is OK. You can stay here a little longer:</p>
-      <ul>
-        <li>Keep your eyes open and look around the room.</li>
-        <li>Name five things you can see.</li>
-        <li>Press your feet into the floor and feel it push back.</li>
-        <li>Breathe out slowly, a little longer than you breathe in.</li>
-      </ul>
       {children}
       <p>
         Some back symptoms need help straight away. If anything has changed, read the <a href={RED_FLAGS}>red flags for back pain</a>.

@@ -1,5 +1,5 @@
-// The parts of the focused view a session needs only near its end, fetched as the session starts:
-// the end view with its journal hand-off, and the crisis lines under the grounding words (which
-// themselves are in the island's first download, so they show even if this never arrives).
-export { CrisisLines } from '../../components/safety/CrisisLines';
+// The parts a session needs only later, fetched as it starts: the end view with its journal hand-off,
+// and the further help and crisis lines under the grounding words (which are in the island's first
+// download themselves, so they show even if this never arrives).
 export { EndView } from './EndView';
+export { GroundingMore } from './GroundingMore';
