@@ -89,7 +89,8 @@ describe('content/guides', () => {
     for (const heading of ['Who it may suit', 'How long it takes', 'What you need', 'What you might notice', 'How to stop and ground yourself', 'Common questions']) {
       expect(text, heading).toMatch(new RegExp(`^##+ ${heading}`, 'm'));
     }
-    expect(text, 'numbered steps').toMatch(/^1\. .+\n+2\. /m);
+    // Numbered steps: written in the guide, or its practice script listed by <PracticeSteps> (see practice-player/scripts.test.ts).
+    expect(text, 'numbered steps').toMatch(/^1\. .+\n+2\. |^<PracticeSteps practice="[a-z-]+" \/>$/m);
     expect(text, 'link to red flags').toContain('/guides/red-flags/');
   });
 

@@ -1,13 +1,9 @@
-import { href } from '../../lib/site';
+/** Site links the pendulation guide offers: the shared ones (src/lib/links.ts), with its journal hand-off. */
+import { journalHref as journalFor } from '../../lib/links';
 
-/** The red-flags guide: when back pain needs a doctor. */
-export const RED_FLAGS = href('guides/red-flags/');
+export { JOURNALING, RED_FLAGS } from '../../lib/links';
 
-/** The interoceptive journaling guide. */
-export const JOURNALING = href('guides/interoceptive-journaling/');
-
-/** The journal, told which practice was done and for how long (the journal reads these params). */
+/** The journal, told that pendulation was done and for how long. */
 export function journalHref(minutes: number | null): string {
-  const m = minutes === null ? '' : `&minutes=${minutes}`;
-  return `${href('journal/')}?practice=pendulation${m}`;
+  return journalFor('pendulation', minutes);
 }

@@ -1,0 +1,49 @@
+import type { Ref } from 'preact';
+
+/** Props for the close of a session. */
+export interface EndViewProps {
+  id: string;
+  /** Whole minutes practised, or null for under half a minute. */
+  minutes: number | null;
+  /** True when the reader chose "Stop and ground" before the end. */
+  early: boolean;
+  /** The journal with the practice and minutes filled in (src/lib/links.ts). */
+  journalHref: string;
+  /** The interoceptive journaling guide. */
+  guideHref: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  onClose(): void;
+}
+
+/**
+ * The end: kind words, never a score or a streak, and an invitation to the journal with the practice
+ * and its minutes filled in. Props come ready-made, so this lazily loaded part imports nothing shared. A session the reader stopped is handed over as stopped early, which is
+ * a choice they made, not a failure; nothing is kept unless they save it there.
+ */
+export function EndView({ id, minutes, early, journalHref, guideHref, headingRef, onClose }: EndViewProps) {
+  const spent = minutes === null ? 'a short while' : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return (
+    <div class="pp-after" role="group" aria-labelledby={`${id}-end`}>
+      <h2 class="pp-after-title" id={`${id}-end`} ref={headingRef} tabIndex={-1}>
+        {early ? 'You stopped, and that is fine' : 'Your practice has ended'}
+      </h2>
+      <p class="pp-words">
+        {early
+          ? `You practised for ${spent}. Stopping when you need to is part of the practice.`
+          : `You practised for ${spent}. Take your time before you get up.`}
+      </p>
+      <p>If you like, you might note what you noticed: a sensation, a shift, or nothing much. A line or two is plenty.</p>
+      <p class="pp-row">
+        <a class="pp-button pp-button--main" href={journalHref}>
+          Note what you noticed
+        </a>
+        <a class="pp-link" href={guideHref}>
+          How to keep a body journal
+        </a>
+      </p>
+      <button type="button" class="pp-button" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

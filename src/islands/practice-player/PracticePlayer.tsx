@@ -1,0 +1,144 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { unlockSound } from '../../lib/sound';
+import { useNow } from '../../lib/use-now';
+import { buildPlan, saying, type Script } from './plan';
+import { IDLE, momentAt, reduce } from './practice-player';
+import { minutesFor } from './settings';
+import { FocusView } from './FocusView';
+import { StartCard } from './StartCard';
+import { useFocusView } from './use-focus-view';
+import { useKeptSession } from './use-kept-session';
+import { usePlayerSettings } from './use-player-settings';
+import { useSessionEffects } from './use-session-effects';
+import { useVoice } from './use-voice';
+import './PracticePlayer.css';
+
+/** Props, passed by PracticePlayer.astro. */
+export interface PracticePlayerProps {
+  /** The practice's slug: its script's file name and its guide's address. */
+  slug: string;
+  /** The checked script (content/practices/<slug>.yaml). */
+  script: Script;
+  /** Words on the start button. Default "Start a practice". */
+  startLabel?: string | undefined;
+  /** A set length in minutes (the home page's 5-minute practice); otherwise the reader chooses. */
+  fixedMinutes?: number | undefined;
+  /** Name the practice on the card (off its own guide, where the title does not say it). Default false. */
+  named?: boolean | undefined;
+  /**
+   * Shown instead of the controls when JavaScript is off: where to find the written script.
+   * PracticePlayer.astro renders it on the server only.
+   */
+  children?: ComponentChildren;
+}
+
+/**
+ * One player for every practice script: a start card on the page, and a focused, full-screen view
+ * (a modal <dialog> that the browser's back button closes) while a session runs. Renders state and
+ * turns taps and ticks into events; the logic lives in practice-player.ts and plan.ts.
+ */
+export default function PracticePlayer({ slug, script, startLabel = 'Start a practice', fixedMinutes, named = false, children }: PracticePlayerProps) {
+  const id = useId();
+  const { settings, update, ready } = usePlayerSettings();
+  const [state, dispatch] = useReducer(reduce, IDLE);
+  const [confirmReset, setConfirmReset] = useState(false);
+  // The interval only asks for a render; what is shown is worked out from the clock itself.
+  const tick = useNow(state.phase === 'running');
+  const now = state.phase === 'running' ? Date.now() : tick;
+  const voice = useVoice(settings.voice, ready, settings.voiceUri);
+  // Speech stops or starts inside the tap itself (iOS speaks only there); the session effects follow.
+  const pause = () => {
+    voice.speaker?.cancel();
+    dispatch({ type: 'pause', now: Date.now() });
+  };
+  const view = useFocusView(state.phase, pause, () => dispatch({ type: 'reset' }));
+  const startRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => dispatch({ type: 'tick', now: Date.now() }), [tick]);
+  useSessionEffects(state, now, settings.tones, voice.speaker);
+  useKeptSession(slug, script, state, dispatch, ready);
+
+  const minutes = fixedMinutes ?? minutesFor(settings, slug, script);
+  const start = () => {
+    // Both inside the tap: browsers let sound, and iOS lets speech, play only after one.
+    unlockSound();
+    voice.speaker?.prime();
+    setConfirmReset(false);
+    dispatch({ type: 'start', now: Date.now(), plan: buildPlan(script, minutes, settings.pace, settings.settleSeconds * 1000) });
+    view.open();
+  };
+  const resume = () => {
+    unlockSound();
+    voice.speaker?.prime();
+    dispatch({ type: 'resume', now: Date.now() });
+    view.open();
+  };
+  const stop = () => {
+    voice.speaker?.cancel();
+    if (state.plan) voice.speaker?.say(saying(script.grounding, state.plan.pace));
+    dispatch({ type: 'stop', now: Date.now() });
+    view.open();
+  };
+  // After a reset the Start button comes back in place of the paused card's buttons: focus goes to it.
+  const [resets, setResets] = useState(0);
+  useLayoutEffect(() => {
+    if (resets) startRef.current?.focus();
+  }, [resets]);
+  const reset = () => {
+    setConfirmReset(false);
+    dispatch({ type: 'reset' });
+    setResets((n) => n + 1);
+  };
+
+  return (
+    <section class="pp" aria-labelledby={`${id}-title`} data-pagefind-ignore>
+      <h2 class="pp-title visually-hidden" id={`${id}-title`}>
+        Guided practice: {script.title}
+      </h2>
+      <StartCard
+        id={id}
+        slug={slug}
+        script={script}
+        state={state}
+        ready={ready}
+        minutes={minutes}
+        fixed={fixedMinutes !== undefined}
+        named={named}
+        startLabel={startLabel}
+        settings={settings}
+        update={update}
+        voice={voice}
+        confirmReset={confirmReset}
+        startRef={startRef}
+        onStart={start}
+        onResume={resume}
+        onStop={stop}
+        onAskReset={() => setConfirmReset(true)}
+        onKeep={() => setConfirmReset(false)}
+        onReset={reset}
+      />
+      <div class="pp-nojs">{children}</div>
+      {ready && (
+        <FocusView
+          id={id}
+          slug={slug}
+          script={script}
+          state={state}
+          now={now}
+          moment={momentAt(state, now)}
+          voice={voice.status}
+          dialogRef={view.ref}
+          onCancel={view.leave}
+          onClosed={view.closedByBrowser}
+          onPause={pause}
+          onResume={resume}
+          onBeginNow={() => dispatch({ type: 'begin-now', now: Date.now() })}
+          onStop={stop}
+          onSteady={() => dispatch({ type: 'steady' })}
+          onClose={view.leave}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Ref } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { formatClock } from '../../lib/countdown';
+import { useLazy } from '../../lib/use-lazy';
+import { saying, type Script } from './plan';
+import { momentAt, type PlayerState } from './practice-player';
+import { SETTLE_SECONDS, type PlayerSettings } from './settings';
+import type { VoiceHook } from './use-voice';
+
+/** Props for the card on the page. */
+export interface StartCardProps {
+  /** Prefix for element ids (from useId). */
+  id: string;
+  slug: string;
+  script: Script;
+  state: PlayerState;
+  /** False until the island has run and read the saved settings: the controls are disabled until then. */
+  ready: boolean;
+  minutes: number;
+  /** True when the length is set by the page (no length choice). */
+  fixed: boolean;
+  /** Name the practice in the line under the button. */
+  named: boolean;
+  startLabel: string;
+  settings: PlayerSettings;
+  update(patch: Partial<PlayerSettings>): void;
+  voice: VoiceHook;
+  confirmReset: boolean;
+  startRef: Ref<HTMLButtonElement>;
+  onStart(): void;
+  onResume(): void;
+  onStop(): void;
+  onAskReset(): void;
+  onKeep(): void;
+  onReset(): void;
+}
+
+/** Asks before a paused session is wiped; focus goes to the answer that keeps it. */
+function ConfirmReset({ id, onReset, onKeep }: { id: string; onReset(): void; onKeep(): void }) {
+  const keep = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => keep.current?.focus(), []);
+  return (
+    <div class="pp-confirm" role="group" aria-labelledby={`${id}-ask`}>
+      <p id={`${id}-ask`}>Reset this session? You would start again from the beginning.</p>
+      <div class="pp-row">
+        <button type="button" class="pp-button" onClick={onReset}>
+          Yes, reset
+        </button>
+        <button type="button" class="pp-button pp-button--main" ref={keep} onClick={onKeep}>
+          No, keep it
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The words "Test the voice" says. */
+const TEST_PHRASE = 'This is how the guidance will sound. You can stop at any time.';
+
+/** How the session will sound, in a few words. */
+function howWords(voice: VoiceHook['status']): string {
+  if (voice === 'ready') return 'spoken aloud';
+  if (voice === 'waiting') return 'looking for a voice';
+  return 'words and soft sounds';
+}
+
+/**
+ * The card on the page: one big Start button, the length and how it sounds in one line, and the
+ * choices behind "More options" (a native <details>; its panel loads the first time it opens). With
+ * a session paused here (after the back button, or a reload), it offers Resume, Stop and ground, and
+ * Reset, which asks first.
+ */
+export function StartCard(p: StartCardProps) {
+  const [opened, setOpened] = useState(false);
+  const Options = useLazy(opened, () => import('./Options').then((m) => m.Options));
+  const { state } = p;
+
+  if (state.phase === 'paused') {
+    const left = momentAt(state, Date.now())?.leftMs ?? 0;
+    return (
+      <div class="pp-card" role="group" aria-labelledby={`${p.id}-paused`}>
+        <p class="pp-status" id={`${p.id}-paused`}>
+          {p.script.title} is paused, with {formatClock(left)} left.
+        </p>
+        {p.confirmReset ? (
+          <ConfirmReset id={p.id} onReset={p.onReset} onKeep={p.onKeep} />
+        ) : (
+          <div class="pp-row">
+            <button type="button" class="pp-button pp-button--main" onClick={p.onResume}>
+              Resume
+            </button>
+            <button type="button" class="pp-button" onClick={p.onStop}>
+              Stop and ground
+            </button>
+            <button type="button" class="pp-button" onClick={p.onAskReset}>
+              Reset
+            </button>
+          </div>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div class="pp-card">
+      <button type="button" class="pp-button pp-button--main pp-start" ref={p.startRef} disabled={!p.ready} onClick={p.onStart}>
+        {p.startLabel}
+      </button>
+      {/* One text node: its words change as the voice is found, without moving anything. */}
+      <p class="pp-status">{`${p.named ? `${p.script.title}, ` : ''}${p.minutes} minutes, ${howWords(p.voice.status)}.`}</p>
+      <details class="pp-more" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+        <summary class="pp-more-toggle">More options</summary>
+        {Options && (
+          <Options
+            id={p.id}
+            slug={p.slug}
+            script={p.script}
+            minutes={p.minutes}
+            fixed={p.fixed}
+            settings={p.settings}
+            update={p.update}
+            voice={p.voice}
+            settleChoices={SETTLE_SECONDS}
+            test={saying(TEST_PHRASE, p.settings.pace)}
+          />
+        )}
+      </details>
+    </div>
+  );
+}

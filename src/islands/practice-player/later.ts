@@ -1,0 +1,5 @@
+// The parts a session needs only later, fetched as it starts: the end view with its journal hand-off,
+// and the further help and crisis lines under the grounding words (which are in the island's first
+// download themselves, so they show even if this never arrives).
+export { EndView } from './EndView';
+export { GroundingMore } from './GroundingMore';

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan, LEAD_IN_MS } from './plan';
+import { announcement, IDLE, minutesPractised, momentAt, reduce, sessionElapsed, type PlayerEvent, type PlayerState } from './practice-player';
+import { toSaved } from './session';
+import { loadScripts } from './test-scripts';
+
+const T0 = 1_700_000_000_000;
+const scripts = loadScripts();
+const bodyScan = scripts['body-scan']!;
+const plan5 = buildPlan(bodyScan, 5, 'usual', 0);
+const run = (events: PlayerEvent[], from: PlayerState = IDLE) => events.reduce(reduce, from);
+const started = run([{ type: 'start', now: T0, plan: plan5 }]);
+
+describe('a 5-minute body scan, driven by the clock alone', () => {
+  it('says each kept step in script order as the clock reaches it, and ends on the minute', () => {
+    const seen: string[] = [];
+    let s = started;
+    for (let t = 0; t <= 5 * 60_000; t += 250) {
+      s = reduce(s, { type: 'tick', now: T0 + t });
+      const words = announcement(s, T0 + t, bodyScan.grounding);
+      if (words !== seen.at(-1)) seen.push(words);
+    }
+    expect(seen).toEqual([...plan5.steps.map((st) => (st.kind === 'check-in' ? `Check-in. ${st.text}` : st.text)), 'The practice has ended.']);
+    expect(reduce(started, { type: 'tick', now: T0 + 5 * 60_000 - 1 }).phase).toBe('running');
+    expect(reduce(started, { type: 'tick', now: T0 + 5 * 60_000 })).toMatchObject({ phase: 'ended', stoppedEarly: false, practisedMs: 300_000 });
+  });
+
+  it('stays exact when ticks are rare: a tab asleep for two minutes wakes on the right step', () => {
+    const at = T0 + 120_000;
+    const m = momentAt(reduce(started, { type: 'tick', now: at }), at)!;
+    expect(m.step).toBe(plan5.steps.find((s) => s.startMs <= 120_000 && 120_000 < s.endMs));
+    expect(m.leftMs).toBe(180_000);
+  });
+});
+
+describe('pause and resume', () => {
+  const cue = plan5.steps[1]!;
+  const silence = plan5.steps.find((s) => s.kind === 'silence')!;
+
+  it('goes back to the start of a cue the pause cut off, so it is said again in full', () => {
+    const paused = run([{ type: 'pause', now: T0 + cue.startMs + 2000 }], started);
+    expect(paused.phase).toBe('paused');
+    expect(momentAt(paused, T0 + 999_999)!.elapsedMs).toBe(cue.startMs + 2000);
+    const resumed = run([{ type: 'resume', now: T0 + 60_000 }], paused);
+    expect([resumed.phase, resumed.run, sessionElapsed(resumed, T0 + 60_000)]).toEqual(['running', started.run + 1, cue.startMs]);
+    expect(momentAt(resumed, T0 + 60_000)!.index).toBe(1);
+  });
+
+  it('carries on where it was after a pause in a silence', () => {
+    const pausedAt = silence.startMs + 3000;
+    const resumed = run([{ type: 'pause', now: T0 + pausedAt }, { type: 'resume', now: T0 + 90_000 }], started);
+    expect(sessionElapsed(resumed, T0 + 90_000)).toBe(pausedAt);
+  });
+
+  it('says "Paused" in the live region, once', () => {
+    const paused = run([{ type: 'pause', now: T0 + 1000 }], started);
+    expect(announcement(paused, T0 + 50_000, '')).toBe(`${plan5.steps[0]!.text} Paused.`);
+  });
+
+  it('ignores a resume that is not paused, and a pause that is not running', () => {
+    expect(reduce(started, { type: 'resume', now: T0 })).toBe(started);
+    expect(reduce(IDLE, { type: 'pause', now: T0 })).toBe(IDLE);
+  });
+});
+
+describe('settling in', () => {
+  const plan = buildPlan(bodyScan, 3, 'usual', 60_000);
+  const s = run([{ type: 'start', now: T0, plan }]);
+
+  it('waits before the first cue, counting down to it, and the practice still lasts its length', () => {
+    expect(momentAt(s, T0 + 10_000)).toMatchObject({ index: -1, settling: true, leftMs: 50_000, step: null });
+    expect(announcement(s, T0 + 10_000, '')).toBe('Settle in. The practice begins soon.');
+    expect(momentAt(s, T0 + 60_000)).toMatchObject({ index: 0, settling: false, leftMs: 180_000 });
+    expect(reduce(s, { type: 'tick', now: T0 + 240_000 }).phase).toBe('ended');
+  });
+
+  it('"Begin now" skips the rest of it', () => {
+    const begun = reduce(s, { type: 'begin-now', now: T0 + 15_000 });
+    expect(momentAt(begun, T0 + 15_000)).toMatchObject({ index: 0, leftMs: 180_000 });
+    expect(reduce(begun, { type: 'begin-now', now: T0 + 16_000 })).toBe(begun);
+  });
+});
+
+describe('stop and ground', () => {
+  it('leads to grounding, counts the practice done (not the settle-in), then to the end, as stopped early', () => {
+    const plan = buildPlan(bodyScan, 10, 'usual', 30_000);
+    const grounding = run([{ type: 'start', now: T0, plan }, { type: 'stop', now: T0 + 30_000 + 150_000 }]);
+    expect(grounding).toMatchObject({ phase: 'grounding', stoppedEarly: true, practisedMs: 150_000 });
+    expect(announcement(grounding, T0, bodyScan.grounding)).toBe(`Stop and ground. ${bodyScan.grounding}`);
+    const ended = reduce(grounding, { type: 'steady' });
+    expect([ended.phase, minutesPractised(ended), announcement(ended, T0, '')]).toEqual(['ended', 3, 'You stopped the practice.']);
+  });
+
+  it('works while paused too, and reset forgets everything', () => {
+    const s = run([{ type: 'pause', now: T0 + 5000 }, { type: 'stop', now: T0 + 60_000 }], started);
+    expect(s).toMatchObject({ phase: 'grounding', practisedMs: 5000 });
+    expect(minutesPractised(s)).toBeNull();
+    expect(reduce(s, { type: 'reset' })).toEqual({ ...IDLE, run: s.run });
+  });
+});
+
+describe('restoring a kept session', () => {
+  const saved = (s: PlayerState) => toSaved(s, '/guides/body-scan/', 'body-scan')!;
+
+  it('brings a running session back paused where the clock says it is', () => {
+    const s = reduce(IDLE, { type: 'restore', now: T0 + 100_000, saved: saved(started), plan: plan5 });
+    expect(s.phase).toBe('paused');
+    expect(momentAt(s, T0 + 500_000)!.elapsedMs).toBe(100_000);
+  });
+
+  it('keeps a paused one paused, and drops one whose time ran out or whose script changed', () => {
+    const paused = run([{ type: 'pause', now: T0 + 42_000 }], started);
+    expect(reduce(IDLE, { type: 'restore', now: T0 + 900_000, saved: saved(paused), plan: plan5 })).toMatchObject({ phase: 'paused', countdown: paused.countdown });
+    expect(reduce(IDLE, { type: 'restore', now: T0 + 300_000, saved: saved(started), plan: plan5 })).toBe(IDLE);
+    expect(reduce(IDLE, { type: 'restore', now: T0 + 1000, saved: saved(started), plan: buildPlan(bodyScan, 10, 'usual', 0) })).toBe(IDLE);
+  });
+});
+
+describe('the voice lead-in', () => {
+  it('is part of each spoken step, so the first word comes after the step tone', () => {
+    expect(plan5.steps[0]!.speakMs).toBeGreaterThan(LEAD_IN_MS);
+  });
+});

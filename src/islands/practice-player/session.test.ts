@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from './plan';
+import { IDLE, reduce } from './practice-player';
+import { parseSession, toSaved } from './session';
+import { loadScripts } from './test-scripts';
+
+const T0 = 1_700_000_000_000;
+const plan = buildPlan(loadScripts()['pendulation']!, 5, 'slower', 30_000);
+const running = reduce(IDLE, { type: 'start', now: T0, plan });
+const paused = reduce(running, { type: 'pause', now: T0 + 10_000 });
+
+describe('kept session', () => {
+  it('keeps what it takes to lay the session out again, and only while it runs or is paused', () => {
+    expect(toSaved(running, '/p/', 'pendulation')).toEqual({
+      version: 1,
+      page: '/p/',
+      practice: 'pendulation',
+      minutes: 5,
+      pace: 'slower',
+      settleMs: 30_000,
+      phase: 'running',
+      countdown: { durationMs: 330_000, endsAt: T0 + 330_000, pausedRemainingMs: null },
+    });
+    expect(toSaved(IDLE, '/p/', 'x')).toBeNull();
+    expect(toSaved(reduce(running, { type: 'stop', now: T0 + 1 }), '/p/', 'x')).toBeNull();
+  });
+
+  it('reads back what it wrote', () => {
+    for (const s of [running, paused]) {
+      const saved = toSaved(s, '/p/', 'pendulation');
+      expect(parseSession(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
+    }
+  });
+
+  const good = JSON.parse(JSON.stringify(toSaved(running, '/p/', 'pendulation')));
+  it.each([
+    ['nothing', null],
+    ['a string', 'running'],
+    ['another version', { ...good, version: 2 }],
+    ['no practice', { ...good, practice: undefined }],
+    ['an unknown pace', { ...good, pace: 'fast' }],
+    ['a settle-in over two minutes', { ...good, settleMs: 180_000 }],
+    ['a length that is not whole minutes', { ...good, minutes: 2.5 }],
+    ['an ended phase', { ...good, phase: 'ended' }],
+    ['a running session with no end time', { ...good, countdown: { ...good.countdown, endsAt: null } }],
+    ['a running session that is also paused', { ...good, countdown: { ...good.countdown, pausedRemainingMs: 1000 } }],
+    ['a paused session with more left than its length', { ...good, phase: 'paused', countdown: { durationMs: 1000, endsAt: null, pausedRemainingMs: 2000 } }],
+  ])('refuses %s', (_name, raw) => {
+    expect(parseSession(raw)).toBeNull();
+  });
+});

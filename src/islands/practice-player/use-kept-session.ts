@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { cameBack } from '../../lib/came-back';
+import { browserStorage, loadJson, saveJson } from '../../lib/safe-storage';
+import { buildPlan, PlanError, type Script } from './plan';
+import type { PlayerEvent, PlayerState } from './practice-player';
+import { parseSession, SESSION_KEY, toSaved } from './session';
+
+/**
+ * Keeps a running or paused session in sessionStorage and, once the island is ready, carries on a
+ * session this tab had on this page before a reload (or a step back or forward); it comes back
+ * paused. A fresh visit by a link starts afresh. Unreadable data is set aside (safe-storage), and
+ * the player starts as usual.
+ */
+export function useKeptSession(slug: string, script: Script, state: PlayerState, dispatch: (e: PlayerEvent) => void, ready: boolean): void {
+  const checked = useRef(false);
+  // Only a page that has had a session clears the kept one, so another player page leaves it alone.
+  const hadSession = useRef(false);
+  useEffect(() => {
+    if (!ready || checked.current) return;
+    checked.current = true;
+    const got = loadJson(browserStorage('session'), SESSION_KEY, parseSession, Date.now());
+    if (got.status !== 'ok' || got.value.page !== location.pathname || got.value.practice !== slug || !cameBack()) return;
+    const { minutes, pace, settleMs } = got.value;
+    try {
+      dispatch({ type: 'restore', now: Date.now(), saved: got.value, plan: buildPlan(script, minutes, pace, settleMs) });
+    } catch (e) {
+      // The script changed since (a new deploy): the old session no longer fits it, so it is dropped.
+      if (!(e instanceof PlanError)) throw e;
+    }
+  }, [ready]);
+
+  useEffect(() => {
+    if (!checked.current) return;
+    const store = browserStorage('session');
+    const saved = toSaved(state, location.pathname, slug);
+    if (saved) {
+      hadSession.current = true;
+      saveJson(store, SESSION_KEY, saved);
+    } else if (hadSession.current) {
+      try {
+        store?.removeItem(SESSION_KEY);
+      } catch {
+        // Storage went away: there is nothing left to clear.
+      }
+    }
+  }, [state.phase, state.countdown]);
+}
