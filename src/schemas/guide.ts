@@ -17,6 +17,9 @@ export const SECTION_NAMES: Record<Section, string> = {
   safety: 'Safety',
 };
 
+/** Shorter names for the site header, where space is tight on a phone. */
+export const SECTION_SHORT_NAMES: Record<Section, string> = { ...SECTION_NAMES, 'advanced-practices': 'Advanced' };
+
 /** Frontmatter of one guide in content/guides/*.mdx. */
 export const guideSchema = z
   .object({
