@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
+import { journalDataSchema } from './schemas/journal';
+import { pendulationSchema } from './schemas/pendulation';
 
 // Astro keeps parsed entries in its cache (ASTRO_CACHE_DIR) and clears them when this file changes,
 // not when a schema it imports from src/schemas/ does. After changing such a schema, raise this
@@ -13,4 +15,19 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { guides };
+/**
+ * A widget's data file, which is one document rather than a list: a collection whose one entry is
+ * the whole file, with the file's name as its id (content/journal/sensations.json → "sensations").
+ */
+function oneDocument(path: string) {
+  const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
+  return file(path, { parser: (text) => ({ [id]: JSON.parse(text) }) });
+}
+
+/** The journal's sensation words and printable prompts: entry "sensations". */
+const journal = defineCollection({ loader: oneDocument('content/journal/sensations.json'), schema: journalDataSchema });
+
+/** The pendulation guide's words: entry "prompts". */
+const pendulation = defineCollection({ loader: oneDocument('content/pendulation/prompts.json'), schema: pendulationSchema });
+
+export const collections = { guides, journal, pendulation };
