@@ -5,7 +5,16 @@ import type { GuideData } from '../schemas/guide';
 const guide = (id: string, section: GuideData['section'], order: number, related: string[] = []): GuideRef => ({
   id,
   filePath: `content/guides/${id}.mdx`,
-  data: { title: id, description: 'x.', section, order, reviewed: new Date(0), sources: [], related, careCardsFirst: false },
+  data: {
+    title: id,
+    description: 'x.',
+    section,
+    order,
+    reviewed: new Date(0),
+    sources: [],
+    related: related.map((slug) => ({ id: slug, collection: 'guides' as const })),
+    careCardsFirst: false,
+  },
 });
 
 describe('related guides', () => {

@@ -20,7 +20,7 @@ export function relatedProblems(guides: readonly GuideRef[]): RelatedProblem[] {
   const problems: RelatedProblem[] = [];
   for (const g of guides) {
     const file = g.filePath ?? g.id;
-    g.data.related.forEach((slug, i) => {
+    g.data.related.forEach(({ id: slug }, i) => {
       const path = `related.${i}`;
       if (slug === g.id) problems.push({ file, path, message: `a guide cannot be related to itself ("${slug}")` });
       else if (!ids.has(slug)) {

@@ -29,7 +29,7 @@ describe('guide frontmatter schema', () => {
   it('accepts a good guide and turns the date into a Date', () => {
     const parsed = guideSchema.parse(good);
     expect(parsed.reviewed).toEqual(new Date('2026-11-25'));
-    expect(parsed.related).toEqual(['breath-anchoring']);
+    expect(parsed.related).toEqual([{ id: 'breath-anchoring', collection: 'guides' }]);
   });
 
   it('accepts a health service page without a year (its review date unconfirmed)', () => {

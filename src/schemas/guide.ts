@@ -1,3 +1,4 @@
+import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { sourceSchema } from './source';
 
@@ -15,6 +16,9 @@ export const SECTION_NAMES: Record<Section, string> = {
   'going-further': 'Going further',
   safety: 'Safety',
 };
+
+/** Shorter names for the site header, where space is tight on a phone. */
+export const SECTION_SHORT_NAMES: Record<Section, string> = { ...SECTION_NAMES, 'advanced-practices': 'Advanced' };
 
 /** Frontmatter of one guide in content/guides/*.mdx. */
 export const guideSchema = z
@@ -35,8 +39,11 @@ export const guideSchema = z
     reviewed: z.coerce.date(),
     /** Evidence cited; shown on the page and on /sources/. Every guide cites at least two. */
     sources: z.array(sourceSchema).min(2, 'every guide cites at least two sources'),
-    /** Slugs of related guides; each must exist. Default: none. */
-    related: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be a guide slug in kebab-case')).default([]),
+    /**
+     * Related guides, by slug, as references into the guides collection ({ id, collection }); each must
+     * exist and none may be the guide itself (checked across all guides by relatedProblems). Default: none.
+     */
+    related: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be a guide slug in kebab-case').pipe(reference('guides'))).default([]),
     /** For practices: how long it usually takes, in words ("5 to 10 minutes"). Optional. */
     duration: z.string().min(2).optional(),
     /** For practices: what you need ("Nothing", "A chair"). Optional. */

@@ -36,7 +36,8 @@ export type JournalData = z.infer<typeof journalDataSchema>;
 
 /**
  * Checks the journal data file and throws an error naming the file and each bad field.
- * `file` is the path shown in the message.
+ * `file` is the path shown in the message. The build checks the same schema, as the "journal"
+ * collection (src/content.config.ts); the unit tests check the file and bad copies of it with this.
  */
 export function parseJournalData(raw: unknown, file: string): JournalData {
   return friendlyParse(journalDataSchema, raw, file);

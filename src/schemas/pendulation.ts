@@ -99,7 +99,8 @@ export type Sensation = z.infer<typeof sensationSchema>;
 
 /**
  * Checks the data and throws an error naming the file and each bad field (received vs expected).
- * `file` is only used in the message.
+ * `file` is only used in the message. The build checks the same schema, as the "pendulation"
+ * collection (src/content.config.ts); the unit tests check the file and bad copies of it with this.
  */
 export function parsePendulationData(raw: unknown, file: string): PendulationData {
   return friendlyParse(pendulationSchema, raw, file);

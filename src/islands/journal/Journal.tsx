@@ -3,6 +3,7 @@ import { browserStorage } from '../../lib/safe-storage';
 import { useLazy } from '../../lib/use-lazy';
 import { newDraft, readHandoff } from './entries/draft';
 import type { Entry } from './entries/entry';
+import type { Practice } from './entries/practices';
 import { DataTools } from './import-export/DataTools';
 import { EntryForm } from './entries/EntryForm';
 import { EntryList } from './entries/EntryList';
@@ -18,6 +19,8 @@ export interface JournalProps {
   words: string[];
   /** Questions to write about, from the same file. */
   prompts: string[];
+  /** The practices an entry can belong to, derived from the guides (entries/practice-guides.ts). */
+  practices: Practice[];
 }
 
 /** A new entry id: time plus randomness, unique enough for one person's journal. */
@@ -27,15 +30,15 @@ const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).sli
  * The interoceptive journal: renders state and turns input into events (logic in journal-state.ts).
  * Journal.astro holds what works without JavaScript: printable prompts and a note.
  */
-export default function Journal({ words, prompts }: JournalProps) {
+export default function Journal({ words, prompts, practices }: JournalProps) {
   const [state, send] = useReducer(reducer, initialState);
   const store = useRef<JournalStorage | null>(null);
   const saved = useRef<Entry[] | null>(null);
 
   useEffect(() => {
-    const s = journalStorage(browserStorage());
+    const s = journalStorage(browserStorage(), practices);
     store.current = s;
-    send({ type: 'loaded', load: s.load(Date.now()), draft: newDraft(Date.now(), readHandoff(location.search)) });
+    send({ type: 'loaded', load: s.load(Date.now()), draft: newDraft(Date.now(), readHandoff(location.search, practices)) });
     const onStorage = (e: StorageEvent) => {
       if (e.key !== STORAGE_KEY) return;
       const { entries } = s.load(Date.now());
@@ -69,11 +72,11 @@ export default function Journal({ words, prompts }: JournalProps) {
       <div role="alert" class="jr-alerts">
         {Notices && <Notices state={state} />}
       </div>
-      <EntryForm state={state} send={send} words={words} prompts={prompts} newId={newId} />
+      <EntryForm state={state} send={send} words={words} prompts={prompts} practices={practices} newId={newId} />
       <Status state={state} send={send} />
-      <EntryList state={state} send={send} />
+      <EntryList state={state} send={send} practices={practices} />
       <PatternsBox entries={state.entries} />
-      <DataTools state={state} send={send} />
+      <DataTools state={state} send={send} practices={practices} />
       {Confirm && <Confirm state={state} send={send} />}
     </div>
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newDraft } from './entries/draft';
 import { readImport } from './import-export/export';
 import { hasStorageNotice, initialState, reducer, type JournalEvent, type JournalState } from './journal-state';
-import { entry, local } from './test-helpers';
+import { entry, local, PRACTICES } from './test-helpers';
 
 const now = local(5, 9, 30);
 const a = entry({ id: 'a', at: '2026-03-01T10:00:00.000Z', practice: 'pendulation', tags: ['warmth'], text: 'Warm feet.' });
@@ -123,7 +123,7 @@ describe('journal reducer', () => {
   it('previews an import, then merges it without duplicates', () => {
     const c = entry({ id: 'c', at: '2026-03-03T10:00:00.000Z' });
     const file = JSON.stringify({ format: 'listening-back-journal', version: 1, entries: [a, c] });
-    const previewed = run(ready(), { type: 'import-file', fileName: 'j.json', read: readImport(file) });
+    const previewed = run(ready(), { type: 'import-file', fileName: 'j.json', read: readImport(file, PRACTICES) });
     expect(previewed.entries).toEqual([b, a]);
     expect(previewed.preview).toEqual({ fileName: 'j.json', incoming: [a, c], skipped: 0, plan: { added: [c], duplicates: 1 } });
     const merged = run(previewed, { type: 'import-confirm' });
@@ -135,7 +135,7 @@ describe('journal reducer', () => {
   });
 
   it('a bad import file changes nothing and says why', () => {
-    const s = run(ready(), { type: 'import-file', fileName: 'x.txt', read: readImport('not json') });
+    const s = run(ready(), { type: 'import-file', fileName: 'x.txt', read: readImport('not json', PRACTICES) });
     expect({ entries: s.entries, preview: s.preview }).toEqual({ entries: [b, a], preview: null });
     expect(s.importError).toMatch(/not a journal export/);
   });

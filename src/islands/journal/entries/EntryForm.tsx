@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Draft, DraftField } from './draft';
-import { PRACTICES } from './practices';
+import type { Practice } from './practices';
 import type { PartProps } from '../types';
 
 const RATINGS = Array.from({ length: 11 }, (_, i) => String(i));
@@ -12,7 +12,14 @@ const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
  * Write or edit an entry. Errors follow the GOV.UK error message pattern: the message sits above
  * the field, the field is marked invalid and described by it, and focus moves to it on save.
  */
-export function EntryForm({ state, send, words, prompts, newId }: PartProps & { words: string[]; prompts: string[]; newId: () => string }) {
+export function EntryForm({
+  state,
+  send,
+  words,
+  prompts,
+  practices,
+  newId,
+}: PartProps & { words: string[]; prompts: string[]; practices: readonly Practice[]; newId: () => string }) {
   const { draft, editing, error } = state;
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,9 +74,9 @@ export function EntryForm({ state, send, words, prompts, newId }: PartProps & { 
         </div>
         <div class="jr-field">
           <label for={`${id}-p`}>Practice</label>
-          <select id={`${id}-p`} value={draft.practice} onChange={(e) => set({ practice: value(e) as Draft['practice'] })}>
+          <select id={`${id}-p`} value={draft.practice} onChange={(e) => set({ practice: value(e) })}>
             <option value="">Choose if you like</option>
-            {PRACTICES.map((p) => (
+            {practices.map((p) => (
               <option value={p.slug}>{p.name}</option>
             ))}
           </select>

@@ -2,16 +2,16 @@ import { useId } from 'preact/hooks';
 import type { Entry } from './entry';
 import { formatWhen, plural } from '../format';
 import { usedTags, visibleEntries, type Filter } from './filter';
-import { PRACTICES, practiceName } from './practices';
+import { practiceName, type Practice } from './practices';
 import type { PartProps } from '../types';
 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
 /** One entry as a small article; its buttons name the entry for screen readers. */
-function EntryCard({ entry: e, send, headingId }: Pick<PartProps, 'send'> & { entry: Entry; headingId: string }) {
+function EntryCard({ entry: e, send, headingId, practices }: Pick<PartProps, 'send'> & { entry: Entry; headingId: string; practices: readonly Practice[] }) {
   const when = formatWhen(e.at);
   const about = [
-    e.practice && practiceName(e.practice),
+    e.practice && practiceName(e.practice, practices),
     e.minutes && plural(e.minutes, 'minute', 'minutes'),
     e.settled !== null && `settled ${e.settled} out of 10`,
     e.pain !== null && `pain ${e.pain} out of 10`,
@@ -43,7 +43,7 @@ function EntryCard({ entry: e, send, headingId }: Pick<PartProps, 'send'> & { en
 }
 
 /** Read back: filters (practice, sensation, search) and the entries, newest first. */
-export function EntryList({ state, send }: PartProps) {
+export function EntryList({ state, send, practices }: PartProps & { practices: readonly Practice[] }) {
   const id = useId();
   const shown = visibleEntries(state.entries, state.filter);
   const total = state.entries.length;
@@ -61,7 +61,7 @@ export function EntryList({ state, send }: PartProps) {
               <label for={`${id}-fp`}>Practice</label>
               <select id={`${id}-fp`} value={state.filter.practice} onChange={(e) => filter({ practice: value(e) })}>
                 <option value="">All practices</option>
-                {PRACTICES.map((p) => (
+                {practices.map((p) => (
                   <option value={p.slug}>{p.name}</option>
                 ))}
               </select>
@@ -87,7 +87,7 @@ export function EntryList({ state, send }: PartProps) {
           </p>
           <ul class="jr-entries">
             {shown.map((e, i) => (
-              <EntryCard key={e.id} entry={e} send={send} headingId={`${id}-${i}`} />
+              <EntryCard key={e.id} entry={e} send={send} headingId={`${id}-${i}`} practices={practices} />
             ))}
           </ul>
         </>

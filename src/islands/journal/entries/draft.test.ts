@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromEntry, entryFromDraft, newDraft, readHandoff, toLocalInput } from './draft';
-import { entry, local } from '../test-helpers';
+import { entry, local, PRACTICES } from '../test-helpers';
 
 describe('hand-off from another page', () => {
   it('fills in a known practice and a length', () => {
-    expect(readHandoff('?practice=pendulation&minutes=10')).toEqual({ practice: 'pendulation', minutes: '10' });
+    expect(readHandoff('?practice=pendulation&minutes=10', PRACTICES)).toEqual({ practice: 'pendulation', minutes: '10' });
   });
 
   it.each([
@@ -15,12 +15,12 @@ describe('hand-off from another page', () => {
     ['minutes as words', '?minutes=ten', { practice: '', minutes: '' }],
     ['nothing', '', { practice: '', minutes: '' }],
   ])('falls back to empty for %s', (_, search, expected) => {
-    expect(readHandoff(search)).toEqual(expected);
+    expect(readHandoff(search, PRACTICES)).toEqual(expected);
   });
 
   it('keeps 1 and 600 minutes', () => {
-    expect(readHandoff('?minutes=1').minutes).toBe('1');
-    expect(readHandoff('?minutes=600').minutes).toBe('600');
+    expect(readHandoff('?minutes=1', PRACTICES).minutes).toBe('1');
+    expect(readHandoff('?minutes=600', PRACTICES).minutes).toBe('600');
   });
 });
 

@@ -1,11 +1,12 @@
 import { cleanTags, LIMITS, readEntry, type Entry } from './entry';
-import { isPractice, type PracticeSlug } from './practices';
+import { isPractice, type Practice } from './practices';
 
 /** The entry form's fields, as the inputs hold them (strings; '' means empty). */
 export interface Draft {
   /** datetime-local value, "YYYY-MM-DDTHH:mm" in local time. */
   at: string;
-  practice: PracticeSlug | '';
+  /** A practice slug, or '' for none. */
+  practice: string;
   minutes: string;
   text: string;
   /** Ticked sensation words (from the list or added before). */
@@ -26,7 +27,8 @@ export type DraftCheck = { ok: true; entry: Entry } | { ok: false; field: DraftF
 
 /** What another page handed over in the address: ?practice=<slug>&minutes=<n>. */
 export interface Handoff {
-  practice: PracticeSlug | '';
+  /** One of the journal's practices, or ''. */
+  practice: string;
   minutes: string;
 }
 
@@ -38,14 +40,14 @@ export function toLocalInput(ms: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Reads the hand-off from a query string; anything odd falls back to empty. */
-export function readHandoff(search: string): Handoff {
+/** Reads the hand-off from a query string; a practice not in `practices`, or anything odd, falls back to empty. */
+export function readHandoff(search: string, practices: readonly Practice[]): Handoff {
   const q = new URLSearchParams(search);
   const practice = q.get('practice') ?? '';
   const minutes = q.get('minutes') ?? '';
   const n = Number(minutes);
   return {
-    practice: isPractice(practice) ? practice : '',
+    practice: isPractice(practice, practices) ? practice : '',
     minutes: /^\d{1,3}$/.test(minutes) && n >= 1 && n <= LIMITS.minutes ? String(n) : '',
   };
 }

@@ -49,7 +49,8 @@ describe('readEntry (validation of a version-1 record)', () => {
     ['no id', { ...entry(), id: undefined }],
     ['an empty id', entry({ id: '' })],
     ['a date that is not a date', entry({ at: 'yesterday-ish' })],
-    ['an unknown practice', { ...entry(), practice: 'juggling' }],
+    ['a practice that is not a slug', { ...entry(), practice: 'Body Scan' }],
+    ['a practice that is not text', { ...entry(), practice: 7 }],
     ['text that is not a string', { ...entry(), text: 42 }],
     ['tags that are not a list', { ...entry(), tags: 'warmth' }],
     ['an empty tag', entry({ tags: ['  '] })],
@@ -57,6 +58,10 @@ describe('readEntry (validation of a version-1 record)', () => {
     ['text of 5001 characters', entry({ text: 'a'.repeat(5001) })],
   ])('refuses a record with %s', (_, raw) => {
     expect(readEntry(raw)).toBeNull();
+  });
+
+  it('keeps a practice the site no longer offers, so an entry never loses it when a guide is renamed', () => {
+    expect(readEntry(entry({ practice: 'juggling' }))?.practice).toBe('juggling');
   });
 
   it('keeps a tag of 40 letters and text of 5000 characters', () => {

@@ -1,5 +1,3 @@
-import { isPractice, type PracticeSlug } from './practices';
-
 /** The version of the journal data this code writes. */
 export const JOURNAL_VERSION = 1;
 
@@ -9,8 +7,11 @@ export interface Entry {
   id: string;
   /** When the practice happened, as an ISO 8601 date-time. */
   at: string;
-  /** Which practice, or null when none was chosen. */
-  practice: PracticeSlug | null;
+  /**
+   * Which practice, as its slug ("body-scan", "other"), or null when none was chosen. Any slug is read,
+   * so an entry keeps its practice even after the site stops offering it.
+   */
+  practice: string | null;
   /** How long the practice took, in whole minutes (1 to 600), or null. */
   minutes: number | null;
   /** "What did you notice?", as typed. */
@@ -22,6 +23,9 @@ export interface Entry {
   /** Pain 0 to 10, only when the reader turned it on; otherwise null. */
   pain: number | null;
 }
+
+/** A practice slug as an entry stores it: lower-case words joined by hyphens. */
+const PRACTICE_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Limits a record must keep to be read. */
 export const LIMITS = { text: 5000, tags: 30, tag: 40, minutes: 600 } as const;
@@ -48,7 +52,9 @@ export function readEntry(raw: unknown): Entry | null {
   const pain = orNull(r.pain, 0, 10);
   if (typeof id !== 'string' || id.length < 1 || id.length > 100) return null;
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return null;
-  if (practice !== null && practice !== undefined && !isPractice(practice)) return null;
+  if (practice !== null && practice !== undefined && !(typeof practice === 'string' && practice.length <= 100 && PRACTICE_SLUG.test(practice))) {
+    return null;
+  }
   if (typeof text !== 'string' || text.length > LIMITS.text) return null;
   if (!Array.isArray(tags) || tags.length > LIMITS.tags) return null;
   if (!tags.every((t) => typeof t === 'string' && t.trim().length > 0 && t.length <= LIMITS.tag)) return null;

@@ -1,17 +1,18 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { useLazy } from '../../../lib/use-lazy';
 import { keptAsideKeys } from '../storage/kept-aside';
+import type { Practice } from '../entries/practices';
 import type { PartProps } from '../types';
 
 /** Export (JSON, Markdown), import with a check before adding, data kept aside, and delete everything. */
-export function DataTools({ state, send }: PartProps) {
+export function DataTools({ state, send, practices }: PartProps & { practices: readonly Practice[] }) {
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const { entries, preview, importError } = state;
   const Check = useLazy(preview !== null, () => import('./ImportCheck').then((m) => m.ImportCheck));
   const [anyKept] = useState(() => keptAsideKeys().length > 0);
   const KeptAside = useLazy(anyKept || state.journalKeptAside, () => import('../storage/KeptAside').then((m) => m.KeptAside));
-  const save = (kind: 'json' | 'md') => void import('./io').then((m) => m.exportJournal(entries, kind));
+  const save = (kind: 'json' | 'md') => void import('./io').then((m) => (kind === 'json' ? m.exportJson(entries) : m.exportMarkdown(entries, practices)));
   const done = (type: 'import-confirm' | 'import-cancel') => {
     send({ type });
     if (file.current) file.current.value = '';
@@ -46,7 +47,7 @@ export function DataTools({ state, send }: PartProps) {
             if (!f) return;
             // The check's own code is fetched alongside the reader, so both arrive together.
             const [{ readImport }, text] = await Promise.all([import('./io'), f.text(), import('./ImportCheck')]);
-            send({ type: 'import-file', fileName: f.name, read: readImport(text) });
+            send({ type: 'import-file', fileName: f.name, read: readImport(text, practices) });
           }}
         />
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readImport, toJsonExport, toMarkdown } from './export';
-import { entry, local } from '../test-helpers';
+import { entry, local, PRACTICES } from '../test-helpers';
 
 const now = Date.UTC(2026, 2, 6, 8, 0);
 
@@ -16,17 +16,17 @@ describe('JSON export and import', () => {
 
   it('reads its own export back to the same entries', () => {
     const file = JSON.stringify(toJsonExport([entry({ id: 'a' }), entry({ id: 'b', pain: 3 })], now));
-    expect(readImport(file)).toEqual({ ok: true, entries: [entry({ id: 'a' }), entry({ id: 'b', pain: 3 })], skipped: 0 });
+    expect(readImport(file, PRACTICES)).toEqual({ ok: true, entries: [entry({ id: 'a' }), entry({ id: 'b', pain: 3 })], skipped: 0 });
   });
 
   it('reads a stored journal of version 0, migrating it', () => {
-    const read = readImport(JSON.stringify({ entries: [{ date: '2026-03-05', text: 'x' }] }));
+    const read = readImport(JSON.stringify({ entries: [{ date: '2026-03-05', text: 'x' }] }), PRACTICES);
     expect(read).toMatchObject({ ok: true, skipped: 0, entries: [{ text: 'x' }] });
   });
 
   it('leaves out records it cannot read and counts them', () => {
     const file = JSON.stringify({ ...toJsonExport([entry()], now), entries: [entry(), { id: 'x' }] });
-    expect(readImport(file)).toEqual({ ok: true, entries: [entry()], skipped: 1 });
+    expect(readImport(file, PRACTICES)).toEqual({ ok: true, entries: [entry()], skipped: 1 });
   });
 
   it.each([
@@ -36,7 +36,7 @@ describe('JSON export and import', () => {
     ['a newer version', JSON.stringify({ format: 'listening-back-journal', version: 2, entries: [] }), /newer version/],
     ['only unreadable entries', JSON.stringify({ version: 1, entries: [{ id: 1 }] }), /None of the entries/],
   ])('refuses %s with a clear message', (_, text, message) => {
-    const read = readImport(text);
+    const read = readImport(text, PRACTICES);
     expect(read.ok).toBe(false);
     expect(!read.ok && read.message).toMatch(message);
   });
@@ -56,7 +56,7 @@ describe('Markdown export', () => {
       }),
       entry({ pain: 4 }),
     ];
-    expect(toMarkdown(es, local(7, 8), 'en-GB')).toBe(
+    expect(toMarkdown(es, local(7, 8), PRACTICES, 'en-GB')).toBe(
       [
         '# My interoceptive journal',
         '',
@@ -83,6 +83,6 @@ describe('Markdown export', () => {
   });
 
   it('says so when there are no entries', () => {
-    expect(toMarkdown([], local(7, 8), 'en-GB')).toContain('0 entries');
+    expect(toMarkdown([], local(7, 8), PRACTICES, 'en-GB')).toContain('0 entries');
   });
 });

@@ -1,7 +1,7 @@
 import { JOURNAL_VERSION, type Entry } from '../entries/entry';
 import { formatWhen, plural } from '../format';
 import { readJournal } from '../storage/migrate';
-import { practiceName } from '../entries/practices';
+import { practiceName, type Practice } from '../entries/practices';
 
 /** The `format` field that marks a file as a journal export. */
 export const EXPORT_FORMAT = 'listening-back-journal';
@@ -23,15 +23,15 @@ export function toJsonExport(entries: readonly Entry[], now: number): JournalExp
 /** Escapes characters that Markdown would read as formatting. */
 const md = (s: string) => s.replace(/([\\`*_[\]#<>|])/g, '\\$1');
 
-/** A readable Markdown copy of the journal, newest first. */
-export function toMarkdown(entries: readonly Entry[], now: number, locale?: string): string {
+/** A readable Markdown copy of the journal, newest first; practices named from `practices`. */
+export function toMarkdown(entries: readonly Entry[], now: number, practices: readonly Practice[], locale?: string): string {
   const out = [
     '# My interoceptive journal',
     '',
     `Exported from Listening Back on ${formatWhen(new Date(now).toISOString(), locale)}. ${plural(entries.length, 'entry', 'entries')}, newest first.`,
   ];
   for (const e of entries) {
-    const practice = e.practice ? practiceName(e.practice) + (e.minutes ? ` (${e.minutes} minutes)` : '') : null;
+    const practice = e.practice ? practiceName(e.practice, practices) + (e.minutes ? ` (${e.minutes} minutes)` : '') : null;
     const lines = [
       practice && `- Practice: ${practice}`,
       !practice && e.minutes && `- Length: ${e.minutes} minutes`,
@@ -58,8 +58,11 @@ export type ImportRead = { ok: true; entries: Entry[]; skipped: number } | { ok:
 const NOT_A_JOURNAL =
   'This file is not a journal export from this site, so nothing was added. You might choose a file whose name ends in .json.';
 
-/** Reads the text of an import file: a journal export, or a stored journal of any known version. */
-export function readImport(text: string): ImportRead {
+/**
+ * Reads the text of an import file: a journal export, or a stored journal of any known version
+ * (`practices` names the practices a version-0 journal may mention).
+ */
+export function readImport(text: string, practices: readonly Practice[]): ImportRead {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -71,7 +74,7 @@ export function readImport(text: string): ImportRead {
   if (typeof version === 'number' && version > JOURNAL_VERSION) {
     return { ok: false, message: 'This file was made by a newer version of the journal, so nothing was added.' };
   }
-  const read = readJournal(raw);
+  const read = readJournal(raw, practices);
   if (!read) return { ok: false, message: NOT_A_JOURNAL };
   if (read.entries.length === 0 && read.unreadable.length > 0) {
     return { ok: false, message: 'None of the entries in this file could be read, so nothing was added.' };

@@ -1,5 +1,6 @@
 // Loaded only when the reader exports or imports, to keep the journal's first download small.
 import type { Entry } from '../entries/entry';
+import type { Practice } from '../entries/practices';
 import { toJsonExport, toMarkdown } from './export';
 
 export { readImport } from './export';
@@ -20,12 +21,19 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Downloads the whole journal as JSON or Markdown, named by today's date. */
-export function exportJournal(entries: readonly Entry[], kind: 'json' | 'md'): void {
+/** The file name of a journal download made at `now`. */
+const fileName = (now: number, ext: 'json' | 'md') => `listening-back-journal-${dayKey(new Date(now))}.${ext}`;
+
+/** Downloads the whole journal as JSON (the format it can import again), named by today's date. */
+export function exportJson(entries: readonly Entry[]): void {
   const now = Date.now();
-  const name = `listening-back-journal-${dayKey(new Date(now))}.${kind}`;
-  if (kind === 'json') download(name, 'application/json', JSON.stringify(toJsonExport(entries, now), null, 2));
-  else download(name, 'text/markdown', toMarkdown(entries, now));
+  download(fileName(now, 'json'), 'application/json', JSON.stringify(toJsonExport(entries, now), null, 2));
+}
+
+/** Downloads the whole journal as readable Markdown, practices named from `practices`. */
+export function exportMarkdown(entries: readonly Entry[], practices: readonly Practice[]): void {
+  const now = Date.now();
+  download(fileName(now, 'md'), 'text/markdown', toMarkdown(entries, now, practices));
 }
 
 /**

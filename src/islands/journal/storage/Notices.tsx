@@ -32,7 +32,7 @@ export function Notices({ state }: { state: JournalState }) {
       {problem && (
         <div class="jr-warn">
           <p>{problem} You might download a copy of your entries to keep them safe.</p>
-          <button type="button" class="lb-button" onClick={() => void import('../import-export/io').then((m) => m.exportJournal(entries, 'json'))}>
+          <button type="button" class="lb-button" onClick={() => void import('../import-export/io').then((m) => m.exportJson(entries))}>
             Download a copy (JSON)
           </button>
         </div>

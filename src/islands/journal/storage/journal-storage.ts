@@ -1,5 +1,6 @@
 import { loadJson, saveJson, type KeyValueStore, type SaveResult } from '../../../lib/safe-storage';
 import { JOURNAL_VERSION, type Entry } from '../entries/entry';
+import type { Practice } from '../entries/practices';
 import { readJournal } from './migrate';
 
 /** Where the journal lives in localStorage: { version, entries }. */
@@ -24,8 +25,11 @@ export interface JournalStorage {
   save(entries: readonly Entry[]): SaveResult;
 }
 
-/** Journal storage over a key-value store (localStorage, or memoryStore() in tests). */
-export function journalStorage(kv: KeyValueStore | null): JournalStorage {
+/**
+ * Journal storage over a key-value store (localStorage, or memoryStore() in tests). `practices` is the
+ * journal's practice list, for bringing a version-0 journal up to date.
+ */
+export function journalStorage(kv: KeyValueStore | null, practices: readonly Practice[]): JournalStorage {
   let pending: unknown[] = [];
   // True when unreadable data could not be moved and still sits under STORAGE_KEY: never overwrite it.
   let blocked = false;
@@ -48,7 +52,7 @@ export function journalStorage(kv: KeyValueStore | null): JournalStorage {
 
   const load = (now: number): JournalLoad => {
     const none = { entries: [], keptAsideRecords: 0, journalKeptAside: false, unavailable: false };
-    const got = loadJson(kv, STORAGE_KEY, readJournal, now);
+    const got = loadJson(kv, STORAGE_KEY, (raw) => readJournal(raw, practices), now);
     if (got.status === 'unavailable') return { ...none, unavailable: true };
     if (got.status === 'empty') return none;
     if (got.status === 'kept-aside') {

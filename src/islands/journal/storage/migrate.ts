@@ -1,5 +1,5 @@
 import { cleanTags, JOURNAL_VERSION, readEntry, type Entry } from '../entries/entry';
-import { PRACTICES } from '../entries/practices';
+import type { Practice } from '../entries/practices';
 
 /*
  * Data versions.
@@ -32,8 +32,11 @@ function v0Date(date: string): string | null {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-/** Turns one v0 record (at position `index`) into a v1 record, or null when it cannot be read. */
-export function migrateV0Record(raw: unknown, index: number): Entry | null {
+/**
+ * Turns one v0 record (at position `index`) into a v1 record, or null when it cannot be read. A practice
+ * name found in `practices` becomes its slug; any other name becomes "other".
+ */
+export function migrateV0Record(raw: unknown, index: number, practices: readonly Practice[]): Entry | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { date, text, practice, tags, settled } = raw as Record<string, unknown>;
   if (typeof date !== 'string' || typeof text !== 'string') return null;
@@ -42,7 +45,7 @@ export function migrateV0Record(raw: unknown, index: number): Entry | null {
   if (practice !== undefined && typeof practice !== 'string') return null;
   if (tags !== undefined && typeof tags !== 'string') return null;
   const name = practice?.trim().toLowerCase();
-  const found = PRACTICES.find((p) => p.name.toLowerCase() === name || p.slug === name);
+  const found = practices.find((p) => p.name.toLowerCase() === name || p.slug === name);
   return readEntry({
     id: `v0-${index}-${hash(date + text)}`,
     at,
@@ -58,9 +61,10 @@ export function migrateV0Record(raw: unknown, index: number): Entry | null {
 /**
  * Reads a journal blob of any known version, record by record. Returns null when the blob as a
  * whole is not a journal (not an object, no entries list, or a version this code does not know).
- * A record with an id already seen is kept aside, so no id is ever shared.
+ * A record with an id already seen is kept aside, so no id is ever shared. `practices` names the
+ * practices a version-0 record may mention.
  */
-export function readJournal(raw: unknown): ReadJournal | null {
+export function readJournal(raw: unknown, practices: readonly Practice[]): ReadJournal | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const { version, entries } = raw as { version?: unknown; entries?: unknown };
   if (!Array.isArray(entries)) return null;
@@ -69,7 +73,7 @@ export function readJournal(raw: unknown): ReadJournal | null {
   const out: ReadJournal = { entries: [], unreadable: [], migrated: v0 };
   const ids = new Set<string>();
   entries.forEach((record: unknown, i) => {
-    const entry = v0 ? migrateV0Record(record, i) : readEntry(record);
+    const entry = v0 ? migrateV0Record(record, i, practices) : readEntry(record);
     if (entry && !ids.has(entry.id)) {
       ids.add(entry.id);
       out.entries.push(entry);
