@@ -1,6 +1,7 @@
 /**
  * The only script file on a page without a widget. It stays small: it loads the search code and
- * Pagefind only when the reader first focuses the search field, and highlights a searched word.
+ * Pagefind only when the reader first focuses the search field, highlights a searched word, and
+ * starts the offline copy (src/scripts/offline/) once the page has loaded.
  * The theme choice and the search shortcuts are in the head script (src/lib/head-script.ts), so
  * they work from the first paint. Astro loads this file as a module script at the end of <body>: it
  * never blocks the parser.
@@ -20,8 +21,15 @@ function initHighlight(): void {
   if (term && term.trim()) void import('./highlight').then((m) => m.highlightTerm(term));
 }
 
+/** The service worker and its notices load after the `load` event, so they never delay the page. */
+function initOffline(): void {
+  if (!('serviceWorker' in navigator)) return;
+  addEventListener('load', () => void import('./offline/start').then((m) => m.startOffline()), { once: true });
+}
+
 /** Wires up the page; called once, from the end of BaseLayout. */
 export function initSite(): void {
   initSearch();
   initHighlight();
+  initOffline();
 }
