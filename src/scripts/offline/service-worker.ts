@@ -11,6 +11,7 @@
  * so it offers the reload straight away.
  */
 import { whenNotPractising } from '../../lib/practising';
+import { href } from '../../lib/site';
 
 /** The parts of a ServiceWorkerContainer used here (fakes satisfy it in tests). */
 export interface WorkerContainer extends EventTarget {
@@ -84,5 +85,16 @@ export async function connectServiceWorker({ container, url, scope, offer, reloa
       reloading = false;
       reloadPage();
     } else if (hadController) offerOnce();
+  });
+}
+
+/** Registers the site's worker (its address and scope from the base path) in this browser. */
+export function registerServiceWorker(offer: (reload: () => void) => void): Promise<void> {
+  return connectServiceWorker({
+    container: navigator.serviceWorker,
+    url: href('sw.js'),
+    scope: href(''),
+    offer,
+    reloadPage: () => location.reload(),
   });
 }
