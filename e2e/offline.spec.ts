@@ -9,7 +9,8 @@ import { sitemapPaths } from './sitemap';
 // deployed in the middle of a test. Each test has a fresh browser context: no worker from before.
 const PORT = Number(process.env.E2E_PORT ?? 4329) + 1;
 const ORIGIN = `http://localhost:${PORT}`;
-const OFFLINE_TEXT = 'You are offline; everything here still works.';
+/** The offline note at the top of the main content (the same words are also announced, outside it). */
+const offlineNote = (page: Page) => page.getByRole('main').getByText('You are offline; everything here still works.');
 
 // The tests share the port, so they run one after another (as every file's tests do here: the config
 // does not make them fully parallel).
@@ -35,14 +36,14 @@ test('after one visit, every page, search, a practice and the journal work with 
   site = await startSite(DIST, PORT);
   await page.goto('/');
   await waitForWorker(page);
-  await expect(page.getByText(OFFLINE_TEXT)).toHaveCount(0);
+  await expect(offlineNote(page)).toHaveCount(0);
 
   await site.close();
   await context.setOffline(true);
 
   // The home page, as an installed app opens it, says once that everything still works.
   await page.reload();
-  await expect(page.getByText(OFFLINE_TEXT)).toBeVisible();
+  await expect(offlineNote(page)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   for (const path of sitemapPaths()) {
@@ -90,7 +91,7 @@ test('after one visit, every page, search, a practice and the journal work with 
 
   // Back online, the note goes.
   await context.setOffline(false);
-  await expect(page.getByText(OFFLINE_TEXT)).toBeHidden();
+  await expect(offlineNote(page)).toBeHidden();
 });
 
 test.describe('a new version', () => {
