@@ -3,6 +3,7 @@
  * the polite announcement are kept apart: one visually hidden live region says each change, and the
  * notices themselves are plain content, so nothing is read twice and nothing takes focus.
  */
+import { whenNotPractising } from '../../lib/practising';
 import css from './notices.css?inline';
 
 // The styles come with this file, as a constructed style sheet, and only when a notice shows: a plain
@@ -63,6 +64,14 @@ export function showOfflineNote(offline: boolean): void {
   }
   offlineNote.hidden = false;
   announce(OFFLINE_TEXT);
+}
+
+/**
+ * Offers a new version: the notice below, once no practice is running (src/lib/practising.ts), so
+ * that it never lands in the middle of one.
+ */
+export function offerUpdate(reload: () => void): void {
+  whenNotPractising(() => showUpdateNotice(reload));
 }
 
 /**

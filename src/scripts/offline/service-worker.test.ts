@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markPractising } from '../../lib/practising';
+import { describe, expect, it, vi } from 'vitest';
 import { connectServiceWorker, type Worker, type WorkerContainer, type WorkerRegistration } from './service-worker';
 
 // Stand-ins for the browser's service worker objects: plain event targets whose state a test sets.
@@ -63,8 +62,6 @@ async function connect(container: FakeContainer) {
   return { offer, reloadPage, pressReload: () => reloadAction!() };
 }
 
-afterEach(() => document.documentElement.removeAttribute('data-practising'));
-
 describe('connectServiceWorker', () => {
   it('registers the worker for the site and offers nothing on the first visit', async () => {
     const registration = new FakeRegistration();
@@ -103,20 +100,6 @@ describe('connectServiceWorker', () => {
     registration.active = new FakeWorker();
     registration.waiting = new FakeWorker();
     const { offer } = await connect(new FakeContainer(registration.active, registration));
-    expect(offer).toHaveBeenCalledTimes(1);
-  });
-
-  it('waits until the running practice stops before offering', async () => {
-    const registration = new FakeRegistration();
-    registration.active = new FakeWorker();
-    markPractising('breath-timer', true);
-    const { offer } = await connect(new FakeContainer(registration.active, registration));
-    registration.update(new FakeWorker());
-    registration.installed();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(offer).not.toHaveBeenCalled();
-    markPractising('breath-timer', false);
-    await new Promise((r) => setTimeout(r, 0));
     expect(offer).toHaveBeenCalledTimes(1);
   });
 

@@ -5,12 +5,11 @@
  * Why a page never mixes versions: a new worker installs its whole precache beside the old one, then
  * waits. Until the reader chooses "Reload", every page keeps being served the files of the version it
  * started with. "Reload" tells the waiting worker to take over (SKIP_WAITING), and the page reloads
- * once it has (controllerchange), now entirely from the new version. The offer waits while a practice
- * runs (src/lib/practising.ts), so the notice never lands in the middle of one. Should another tab
+ * once it has (controllerchange), now entirely from the new version. The notice waits while a practice
+ * runs (./notices.ts), so it never lands in the middle of one. Should another tab
  * choose "Reload" first, this page is told too: its later requests already come from the new version,
  * so it offers the reload straight away.
  */
-import { whenNotPractising } from '../../lib/practising';
 import { href } from '../../lib/site';
 
 /** The parts of a ServiceWorkerContainer used here (fakes satisfy it in tests). */
@@ -37,7 +36,7 @@ export interface ConnectOptions {
   /** The worker's address and the site's base path (import.meta.env.BASE_URL): /sw.js and / by default. */
   url: string;
   scope: string;
-  /** Shows the "A new version is ready" notice; its Reload button calls `reload`. */
+  /** Offers the new version (the "A new version is ready" notice); its Reload button calls `reload`. */
   offer(reload: () => void): void;
   /** Reloads the page (location.reload in the browser). */
   reloadPage(): void;
@@ -67,7 +66,7 @@ export async function connectServiceWorker({ container, url, scope, offer, reloa
   const offerOnce = () => {
     if (offered) return;
     offered = true;
-    whenNotPractising(() => offer(reload));
+    offer(reload);
   };
   // A worker that installs while another is active is an update; the very first one is not.
   const follow = (worker: Worker) =>

@@ -1,11 +1,11 @@
 /**
  * Loaded by the page script (src/scripts/site.ts) once the page has loaded; never before the first
  * paint. Registers the service worker after the first paint (./service-worker.ts), and shows the
- * notices (./notices.ts), each fetched only when needed: "You are offline; everything here still
+ * notices (./notices.ts, fetched only when one is needed): "You are offline; everything here still
  * works" while offline on a page the worker serves, and "A new version is ready" when an update waits.
- * This file imports nothing the islands share, so the page script names no other file to preload.
  */
 import { afterFirstPaint } from '../../lib/after-paint.mjs';
+import { registerServiceWorker } from './service-worker';
 
 let notices: Promise<typeof import('./notices')> | undefined;
 const loadNotices = () => (notices ??= import('./notices'));
@@ -13,9 +13,7 @@ const loadNotices = () => (notices ??= import('./notices'));
 /** Starts the offline copy for this page. */
 export function startOffline(): void {
   const container = navigator.serviceWorker;
-  afterFirstPaint(() => {
-    void import('./service-worker').then((m) => m.registerServiceWorker((reload) => void loadNotices().then((n) => n.showUpdateNotice(reload))));
-  });
+  afterFirstPaint(() => void registerServiceWorker((reload) => void loadNotices().then((m) => m.offerUpdate(reload))));
   // The offline note only says "everything still works" when it does: on a page the worker serves.
   const follow = () => {
     const offline = !navigator.onLine && container.controller !== null;
