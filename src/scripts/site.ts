@@ -24,6 +24,12 @@ function initHighlight(): void {
 /** The service worker and its notices load after the `load` event, so they never delay the page. */
 function initOffline(): void {
   if (!('serviceWorker' in navigator)) return;
+  if (import.meta.env.DEV) {
+    // `npm run dev` and `npm start` share localhost:4321: a worker left there by the built site would
+    // go on serving the built pages. (The build drops this branch.)
+    void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => void r.unregister()));
+    return;
+  }
   addEventListener('load', () => void import('./offline/start').then((m) => m.startOffline()), { once: true });
 }
 
