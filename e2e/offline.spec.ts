@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { DIST } from './dist-files';
 import { CHANGED_GUIDE, buildWithChangedGuide, precacheKeys, startSite, type SwitchableSite } from './offline-site';
 import { sitemapPaths } from './sitemap';
@@ -45,6 +45,7 @@ test('after one visit, every page, search, a practice and the journal work with 
   await page.reload();
   await expect(offlineNote(page)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page, '.lb-notice--offline');
 
   for (const path of sitemapPaths()) {
     const response = await page.goto(path);
@@ -122,6 +123,7 @@ test.describe('a new version', () => {
     const stillOld = await page.evaluate((path) => fetch(path).then((r) => r.text()), CHANGED_GUIDE.path);
     expect(stillOld).not.toContain(CHANGED_GUIDE.sentence);
     await expect(page.getByRole('status').filter({ hasText: 'A new version is ready. The Reload button is at the start of the page.' })).toBeAttached();
+    await expectNoAxeViolations(page, '.lb-notice--update');
 
     await updateNotice(page).getByRole('button', { name: 'Reload' }).click();
     await expect(page.getByText(CHANGED_GUIDE.sentence)).toBeVisible();
