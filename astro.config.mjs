@@ -45,6 +45,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The offline copy: the service worker (and Pagefind's search worker), and the web app manifest.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],

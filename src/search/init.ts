@@ -1,6 +1,7 @@
 /**
  * The only script file on a page without a widget. It stays small: it loads the search code and
- * Pagefind only when the reader first focuses the search field, and highlights a searched word.
+ * Pagefind only when the reader first focuses the search field, highlights a searched word, and
+ * leaves the offline copy to src/offline/init.ts.
  * The theme choice and the search shortcuts are in the head script (src/lib/head-script.ts), so
  * they work from the first paint. Astro loads this file as a module script at the end of <body>: it
  * never blocks the parser.

@@ -24,7 +24,10 @@ let pagefind: Promise<Pagefind> | null = null;
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as Pagefind;
-    await pf.options({ excerptLength: 18, ranking: { termSimilarity: 1.2, pageLength: 0.5 } });
+    // metaCacheTag: Pagefind asks for its metadata (pagefind-entry.json) with this fixed tag instead of
+    // the time, so the service worker answers it offline and the HTTP cache can revalidate it (it is
+    // served with no-cache: public/_headers). It must be in the first options() call, before init.
+    await pf.options({ excerptLength: 18, ranking: { termSimilarity: 1.2, pageLength: 0.5 }, metaCacheTag: 'site' });
     await pf.init();
     return pf;
   })();

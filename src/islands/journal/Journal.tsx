@@ -1,5 +1,7 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks';
+import { keepStorageMessage } from '../../lib/persist-storage';
 import { browserStorage } from '../../lib/safe-storage';
+import { useKeepStorage } from '../../lib/use-keep-storage';
 import { useLazy } from '../../lib/use-lazy';
 import { newDraft, readHandoff } from './entries/draft';
 import type { Entry } from './entries/entry';
@@ -34,6 +36,7 @@ export default function Journal({ words, prompts, practices }: JournalProps) {
   const [state, send] = useReducer(reducer, initialState);
   const store = useRef<JournalStorage | null>(null);
   const saved = useRef<Entry[] | null>(null);
+  const kept = useKeepStorage();
 
   useEffect(() => {
     const s = journalStorage(browserStorage(), practices);
@@ -56,7 +59,10 @@ export default function Journal({ words, prompts, practices }: JournalProps) {
       return;
     }
     saved.current = state.entries;
-    send({ type: 'stored', result: store.current.save(state.entries) });
+    const result = store.current.save(state.entries);
+    send({ type: 'stored', result });
+    // Once there is something saved, ask the browser to keep it when space runs low (src/lib/persist-storage.ts).
+    if (result.ok && state.entries.length > 0) kept.ask();
   }, [state.ready, state.entries]);
 
   // Parts that are off screen at first render load the first time they are needed.
@@ -74,6 +80,7 @@ export default function Journal({ words, prompts, practices }: JournalProps) {
       </div>
       <EntryForm state={state} send={send} words={words} prompts={prompts} practices={practices} newId={newId} />
       <Status state={state} send={send} />
+      {kept.answer && <p>{keepStorageMessage(kept.answer, 'your journal')}</p>}
       <EntryList state={state} send={send} practices={practices} />
       <PatternsBox entries={state.entries} />
       <DataTools state={state} send={send} practices={practices} />
