@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { keepStorageMessage } from '../../lib/persist-storage';
+import { useKeepStorage } from '../../lib/use-keep-storage';
 import type { FlareWords } from '../../schemas/flare';
 import { planFrom } from './flare-plan';
 import { KeptAsideNote } from './KeptAsideNote';
@@ -11,6 +13,7 @@ export function FlarePlanEditor({ words }: { words: FlareWords['plan'] }) {
   const [values, setValues] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const kept = useKeepStorage();
   useEffect(() => {
     if (loaded?.status === 'ok') setValues(loaded.value.fields);
   }, [loaded]);
@@ -21,6 +24,7 @@ export function FlarePlanEditor({ words }: { words: FlareWords['plan'] }) {
     const plan = planFrom(values, new Date());
     if (!plan) return setStatus('Write something in at least one box, then save.');
     const result = save(plan);
+    if (result.ok) kept.ask();
     setStatus(result.ok ? 'Saved on this device. It will show on the "In a flare?" page.' : 'Could not save: this browser is not keeping data for this site.');
   };
 
@@ -78,6 +82,7 @@ export function FlarePlanEditor({ words }: { words: FlareWords['plan'] }) {
       <p class="fp-status" role="status">
         {status}
       </p>
+      {kept.answer && <p>{keepStorageMessage(kept.answer, 'your flare plan')}</p>}
     </form>
   );
 }
