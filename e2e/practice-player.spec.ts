@@ -72,6 +72,9 @@ test.describe('on a 360 × 740 phone', () => {
   }
 
   test('one tap starts a spoken 3-minute body scan; every cue is said in order with the local voice, and Stop and ground is on screen throughout', async ({ page }) => {
+    // It walks a whole session two seconds at a time (90 steps, each checked on screen): give it room
+    // on a slow, busy machine.
+    test.setTimeout(120_000);
     await open(page, 'body-scan');
     await chooseLength(page, 3);
     await startButton(page).tap();

@@ -71,6 +71,10 @@ export function syntheticGuide(index) {
     `section: ${SECTIONS[index % SECTIONS.length]}`,
     `order: ${100 + index}`,
     'reviewed: 2026-01-01',
+    // Every guide cites at least two sources (src/schemas/guide.ts).
+    'sources:',
+    '  - { title: "Low back pain and sciatica in over 16s", url: "https://www.nice.org.uk/guidance/ng59" }',
+    '  - { title: "Back pain", url: "https://www.nhs.uk/conditions/back-pain/" }',
     'related: []',
     '---',
     '',

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { CrisisLines } from '../../components/safety/CrisisLines';
+import { GroundingMore } from '../../components/safety/GroundingMore';
 import type { PendulationData } from '../../schemas/pendulation';
 import { JOURNALING, RED_FLAGS, journalHref } from './links';
 import { minutesOf, type State } from './pendulation-guide';
@@ -28,16 +28,9 @@ export function EndView({ state, data, headingRef, onFinish, onRestart }: Props)
           <button type="button" class="lb-button lb-button--primary" onClick={onFinish}>
             I feel steady now
           </button>
-          <h4>Not steady yet?</h4>
-          <p>That is OK. You can stay here a little longer:</p>
-          <ul>
-            <li>Keep your eyes open and look around the room.</li>
-            <li>Name five things you can see.</li>
-            <li>Press your feet into the floor and feel it push back.</li>
-            <li>Breathe out slowly, a little longer than you breathe in.</li>
+          <GroundingMore heading="h4">
             <li>Rest your attention on your place of ease, and stay there.</li>
-          </ul>
-          <CrisisLines />
+          </GroundingMore>
           <p>
             Some back symptoms need emergency help. If anything has changed, read the <a href={RED_FLAGS}>red flags for back pain</a>.
           </p>

@@ -2,4 +2,4 @@
 // and the further help and crisis lines under the grounding words (which are in the island's first
 // download themselves, so they show even if this never arrives).
 export { EndView } from './EndView';
-export { GroundingMore } from './GroundingMore';
+export { GroundingMore } from '../../components/safety/GroundingMore';
