@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isPractising, markPractising, whenNotPractising } from './practising';
+import { markPractising } from './practising';
+import { isPractising, whenNotPractising } from './when-not-practising';
 
 const html = () => document.documentElement;
 const settle = () => new Promise((r) => setTimeout(r, 0));

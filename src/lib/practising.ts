@@ -3,9 +3,11 @@
  * and is absent when no one is. Site code that must not interrupt a practice (the "new version is
  * ready" notice) waits for it to go. The screen keeper (src/lib/wake-lock.ts) sets it for every
  * practice that keeps the screen awake; a practice that does not use the keeper calls
- * `markPractising(name, running)` itself. The state lives in the attribute, so any script can read it.
+ * `markPractising(name, running)` itself. The state lives in the attribute, so any script can read it;
+ * src/lib/when-not-practising.ts waits for it (kept apart, so the practices do not load that code).
  */
-const ATTRIBUTE = 'data-practising';
+/** The attribute on <html> that lists who is practising. */
+export const ATTRIBUTE = 'data-practising';
 
 /** Adds (`on`) or removes `who` (one word, such as "breath-timer") from the page's practising list. */
 export function markPractising(who: string, on: boolean, root: Element = document.documentElement): void {
@@ -15,23 +17,4 @@ export function markPractising(who: string, on: boolean, root: Element = documen
   else names.delete(who);
   if (names.size) root.setAttribute(ATTRIBUTE, [...names].join(' '));
   else root.removeAttribute(ATTRIBUTE);
-}
-
-/** True while any practice on the page is running. */
-export function isPractising(root: Element = document.documentElement): boolean {
-  return (root.getAttribute(ATTRIBUTE) ?? '').trim() !== '';
-}
-
-/** Calls `run` once no practice is running: at once if none is, otherwise when the last one stops. */
-export function whenNotPractising(run: () => void, root: Element = document.documentElement): void {
-  if (!isPractising(root)) {
-    run();
-    return;
-  }
-  const observer = new MutationObserver(() => {
-    if (isPractising(root)) return;
-    observer.disconnect();
-    run();
-  });
-  observer.observe(root, { attributes: true, attributeFilter: [ATTRIBUTE] });
 }

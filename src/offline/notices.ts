@@ -3,7 +3,7 @@
  * the polite announcement are kept apart: one visually hidden live region says each change, and the
  * notices themselves are plain content, so nothing is read twice and nothing takes focus.
  */
-import { whenNotPractising } from '../lib/practising';
+import { whenNotPractising } from '../lib/when-not-practising';
 import css from './notices.css?inline';
 
 // The styles come with this file, as a constructed style sheet, and only when a notice shows: a plain
