@@ -6,9 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measure, mdxToProse } from './readability';
-import { redFlags } from './red-flags';
+import numbers from '../../content/safety/phone-numbers.json';
+import redFlagsData from '../../content/safety/red-flags.json';
+import { parseRedFlags } from '../schemas/red-flags';
 
 const DIR = 'content/guides';
+const { redFlags } = parseRedFlags(redFlagsData, numbers);
 
 /** The fifteen guides of the content brief. */
 const REQUIRED = [
