@@ -6,5 +6,8 @@ export default getViteConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.ts'],
     environment: 'node',
+    // The content checks parse every guide with remark; on a 2-core machine under heavy load that took
+    // over vitest's default 5 s. The limit is there to catch a hang, not to time the work.
+    testTimeout: 30_000,
   },
 });
