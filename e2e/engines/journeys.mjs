@@ -32,7 +32,6 @@ async function faultWatcher(page) {
   const kinds = [/error: .*canary error/, /unhandled rejection: .*canary rejection/, /CSP violation: script-src/];
   await until(async () => {
     seen.push(...(await page.problems()));
-    if (process.env.ENGINES_DEBUG) console.error(seen);
     return kinds.every((k) => seen.some((s) => k.test(s)));
   }, 'reports of an error, a rejection and a CSP violation').catch((err) => {
     throw new Error(`${err.message}; seen: ${JSON.stringify(seen)}`);
