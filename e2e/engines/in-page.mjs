@@ -198,3 +198,23 @@ export function advanceClock(ms) {
   }
   window.__enginesClock.offset += ms;
 }
+
+/**
+ * Run just after a reload of /journal/ (the engines journey and e2e/journal-reload.spec.ts). Waits up
+ * to 10 s for the journal to show its form and returns, in ms: when it did, from the start of the
+ * reload (`respond`); how long after the load event the first script file was asked for (`wait`:
+ * the page loader and client:painted wait for the first paint, so a browser that reports none shows
+ * about 3000 here, or null if no script came at all); and where the page is scrolled (`scrolled`).
+ */
+export async function timeJournalReload() {
+  const deadline = performance.now() + 10_000;
+  while (!document.querySelector('.jr-app form') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  const respond = Math.round(performance.now());
+  const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
+  const starts = performance
+    .getEntriesByType('resource')
+    .filter((e) => /\.m?js(\?|$)/.test(e.name) && e.startTime >= nav.loadEventStart)
+    .map((e) => e.startTime);
+  const wait = starts.length ? Math.round(Math.min(...starts) - nav.loadEventEnd) : null;
+  return { respond, wait, scrolled: Math.round(scrollY) };
+}
