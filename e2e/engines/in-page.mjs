@@ -185,6 +185,14 @@ export function describeElement(el) {
 }
 
 /**
+ * Takes speech synthesis away, as on a device or browser without it (an init script, before the
+ * page's own): the practice player must then run with words and soft sounds.
+ */
+export function withoutSpeech() {
+  for (const name of ['speechSynthesis', 'SpeechSynthesisUtterance']) Object.defineProperty(window, name, { value: undefined, configurable: true });
+}
+
+/**
  * Moves the page's clock (Date.now) forward by `ms`, as a tab waking from sleep sees it. The widgets
  * keep end times and read Date.now on each tick, so they catch up as they would on a phone.
  * @param {number} ms

@@ -15,6 +15,8 @@ import { advanceClock, describeElement, findElements, takeProblems } from './in-
  * @property {(el: any, label: string) => Promise<void>} select Chooses the option with this label in a <select>.
  * @property {(key: string) => Promise<void>} press A key by its name (Enter, Escape, Tab, ArrowDown, ArrowUp) or a character.
  * @property {(file: string) => Promise<void>} screenshot The viewport as a PNG.
+ * @property {(source: string) => Promise<void>} beforeScripts Runs a function (source text) in every document this journey opens from now on, before the page's script files.
+ * @property {((offline: boolean) => Promise<void>) | null} setOffline Takes the tab offline (navigator.onLine false, every request fails) or back; null where the driver cannot.
  */
 
 /** @typedef {{ role?: string, name?: string | RegExp, level?: number, text?: string | RegExp, css?: string, within?: Query, nth?: number }} Query */
@@ -171,6 +173,22 @@ export class Page {
   async scrollTo(q) {
     await this.see(q);
     await this.adapter.run(SCROLL_TO, [wire(q)]);
+  }
+
+  /** Runs `fn` (self-contained, no arguments) in every document from now on, before the page's script files. @param {() => void} fn */
+  async beforeScripts(fn) {
+    await this.adapter.beforeScripts(String(fn));
+  }
+
+  /** Whether this engine's driver can take the tab offline (see setOffline). */
+  get canGoOffline() {
+    return this.adapter.setOffline !== null;
+  }
+
+  /** Takes the tab offline or back online; throws where the driver cannot (check canGoOffline). @param {boolean} offline */
+  async setOffline(offline) {
+    if (!this.adapter.setOffline) throw new Error('This engine\'s driver cannot take the tab offline.');
+    await this.adapter.setOffline(offline);
   }
 
   /** Moves the page's clock forward (see advanceClock). @param {number} ms */

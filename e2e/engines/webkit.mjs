@@ -25,9 +25,6 @@ const GTK_CSS = '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; ma
 
 const KEYS = { Enter: Key.ENTER, Escape: Key.ESCAPE, Tab: Key.TAB, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP };
 
-/** Runs `source` (a function's text) with the fault watcher in place first. */
-const withWatch = (source) => `(${watchPage})(); return (${source}).apply(null, arguments);`;
-
 /** Empties everything the site may keep in this browser. Runs in a page of the site. */
 async function clearSite() {
   localStorage.clear();
@@ -62,12 +59,19 @@ export async function startWebKit({ driverPath, xvfbRun, viewport, downloads, ba
   const wd = await new Builder().usingServer(server).withCapabilities({ browserName: 'MiniBrowser', pageLoadStrategy: 'none' }).build();
   const version = `MiniBrowser (WebKitGTK ${(await wd.getCapabilities()).get('browserVersion')})`;
 
+  /** Functions (source text) the journey asked to run in each new document, before the page's script files. */
+  let inits = [];
+  /** The fault watcher and the journey's init functions, for the first script run in a document. */
+  const prelude = () => `(${watchPage})(); if (!window.__enginesInits) { window.__enginesInits = true; ${inits.map((f) => `(${f})();`).join(' ')} }`;
+  /** Runs `source` (a function's text) with the prelude in place first. */
+  const withWatch = (source) => `${prelude()} return (${source}).apply(null, arguments);`;
+
   /** Marks the document, runs `go`, then waits for a new document, watches it, and waits for load. */
   const navigate = async (go) => {
     await wd.executeScript('window.__enginesOld = true').catch(() => {});
     await go();
     await until(
-      () => wd.executeScript(`if (window.__enginesOld || location.href === 'about:blank') return false; (${watchPage})(); return true;`),
+      () => wd.executeScript(`if (window.__enginesOld || location.href === 'about:blank') return false; ${prelude()} return true;`),
       'the new document',
     );
     await until(() => wd.executeScript('return document.readyState === "complete"'), 'the load event');
@@ -88,10 +92,15 @@ export async function startWebKit({ driverPath, xvfbRun, viewport, downloads, ba
       await option.click();
     },
     press: (key) => wd.actions().sendKeys(KEYS[key] ?? key).perform(),
+    // The driver cannot add a script before the page's own: they run with the watcher (see above).
+    beforeScripts: async (source) => void inits.push(source),
+    // Classic WebDriver has no network emulation, and WebKitWebDriver no extension for it.
+    setOffline: null,
     screenshot: async (file) => writeFile(file, Buffer.from(await wd.takeScreenshot(), 'base64')),
     // A journey ends in a plain-text page of the site (so no page script writes anything after),
     // where the site's storage is emptied for the next one.
     close: async () => {
+      inits = [];
       await adapter.goto(new URL('robots.txt', baseURL).href);
       await wd.executeScript(`return (${clearSite})()`);
       await wd.manage().deleteAllCookies();
