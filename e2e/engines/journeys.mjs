@@ -3,8 +3,10 @@
 // any page error or Content-Security-Policy violation as well.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { timeJournalReload } from './in-page.mjs';
+import { parse } from 'yaml';
+import { timeJournalReload, withoutSpeech } from './in-page.mjs';
 import { until } from './page.mjs';
+import { startSite } from './site-server.mjs';
 
 /** @typedef {{ page: import('./page.mjs').Page, downloads: string }} JourneyContext */
 
@@ -231,6 +233,163 @@ async function pendulation(page) {
   await page.see({ role: 'combobox', name: 'Practice', within: { role: 'form', within: journal } }, (s) => s.value === 'pendulation', 'set to Pendulation');
 }
 
+/** "2:15 left" (or "… · Paused") as seconds. @param {string} text */
+function secondsLeft(text) {
+  const m = /^(\d+):(\d\d) left/.exec(text);
+  if (!m) throw new Error(`the practice's timer reads "${text}", not "m:ss left"`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** A regular expression matching any of these texts exactly. @param {string[]} texts */
+const anyOf = (texts) => new RegExp(`^(${texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+
+/**
+ * The practice player on a guide, with no speech synthesis in the browser (as on many phones and in
+ * these engines' drivers): the card says it will use words and soft sounds, one tap opens the focused
+ * view with Pause and "Stop and ground", the words follow the clock, a pause holds the time, and
+ * Stop and ground leads to the grounding words and a kind end.
+ * @param {import('./page.mjs').Page} page
+ */
+async function practice(page) {
+  const script = parse(await readFile('content/practices/body-scan.yaml', 'utf8'));
+  const steps = script.steps.filter((s) => (s.from ?? 0) <= 3 && (s.until ?? Infinity) > 3).map((s) => s.text.trim());
+  await page.beforeScripts(withoutSpeech);
+  await page.goto('/guides/body-scan/');
+  check(await page.evaluate(() => typeof speechSynthesis === 'undefined'), 'speech synthesis was not taken away before the page ran');
+  const card = { role: 'region', name: /^Guided practice:/ };
+  await page.see({ role: 'button', name: 'Start a practice', within: card }, (s) => !s.disabled, 'enabled');
+  await page.click({ role: 'button', name: 'More options', within: card });
+  await page.click({ role: 'radio', name: '3 min', within: card });
+  await page.see({ text: /3 minutes, words and soft sounds\.$/, within: card });
+  await page.click({ role: 'button', name: 'Start a practice', within: card });
+
+  const view = { role: 'dialog', name: 'Body scan' };
+  const timer = { role: 'timer', within: view };
+  await page.see({ role: 'button', name: 'Pause', within: view });
+  await page.see({ role: 'button', name: 'Stop and ground', within: view });
+  await page.see({ text: /^No voice on this device works offline/, within: view });
+  // The words on screen come first in the view; a hidden live region repeats them for screen readers.
+  const words = { text: anyOf(steps), nth: 0, within: view };
+  await page.seeText(words, steps[0]);
+  await page.seeText(timer, /^[23]:\d\d left$/);
+  await page.shot('running');
+  // Later in the session by the page's clock, as on a phone left alone: a later step shows.
+  await page.advanceClock(45_000);
+  await page.see(words, (s) => steps.indexOf(s.text) > 0, 'on a later step');
+
+  await page.click({ role: 'button', name: 'Pause', within: view });
+  await page.see({ role: 'button', name: 'Resume', within: view });
+  const paused = await page.seeText(timer, /Paused$/);
+  await page.advanceClock(60_000);
+  await page.click({ role: 'button', name: 'Resume', within: view });
+  await page.see({ role: 'button', name: 'Pause', within: view });
+  const resumed = await page.seeText(timer, /left$/);
+  // A minute passed while paused; the session lost only the seconds it took to press Resume.
+  const lost = secondsLeft(paused.text) - secondsLeft(resumed.text);
+  check(lost >= 0 && lost < 30, `the pause did not hold the time: ${paused.text} when paused, ${resumed.text} after a minute paused and Resume`);
+
+  await page.click({ role: 'button', name: 'Stop and ground', within: view });
+  await page.see({ role: 'heading', name: 'Stop and ground', within: view }, (s) => s.focused, 'focused');
+  await page.see({ text: script.grounding.trim(), nth: 0, within: view });
+  await page.see({ role: 'link', name: 'red flags for back pain', within: view }, (s) => s.href === '/guides/red-flags/', 'to /guides/red-flags/');
+  await page.shot('grounding');
+  await page.click({ role: 'button', name: 'I feel steady now', within: view });
+  await page.see({ role: 'heading', name: 'You stopped, and that is fine', within: view }, (s) => s.focused, 'focused');
+  await page.see({ role: 'link', name: 'Note what you noticed', within: view }, (s) => /^\/journal\/\?practice=body-scan&minutes=\d+&stopped=early$/.test(s.href ?? ''), 'to the journal, stopped early');
+  await page.click({ role: 'button', name: 'Close', within: view });
+  await page.seeNone(view);
+  await page.see({ role: 'button', name: 'Start a practice', within: card });
+}
+
+/**
+ * /flare/: the two questions, the red flags link, the settle; then a flare plan written in the flares
+ * guide, saved, there after a reload, and shown on /flare/.
+ * @param {import('./page.mjs').Page} page
+ */
+async function flare(page) {
+  await page.goto('/flare/');
+  await page.see({ role: 'heading', level: 1, name: 'In a flare' });
+  await page.see({ role: 'heading', name: 'First, two quick questions' });
+  await page.see({ role: 'link', name: 'red flags' }, (s) => s.href === '/guides/red-flags/', 'to /guides/red-flags/');
+  await page.see({ role: 'button', name: 'Yes to one of these' });
+  await page.click({ role: 'button', name: 'No to both' });
+  await page.see({ role: 'heading', name: 'Settle for two minutes' }, (s) => s.focused, 'focused');
+  await page.click({ role: 'link', name: 'Write a flare plan later' });
+  await page.waitForPath('/guides/flares-and-setbacks/');
+
+  const editor = { role: 'form', name: 'Your flare plan' };
+  const helps = { role: 'textbox', name: 'What helps me', within: editor };
+  await page.scrollTo(editor);
+  await page.type(helps, 'Heat on my lower back');
+  await page.type({ role: 'textbox', name: 'Who I can contact', within: editor }, 'My sister 07700 900456');
+  await page.click({ role: 'button', name: 'Save my plan', within: editor });
+  await page.seeText({ role: 'status', within: editor }, /Saved on this device/);
+  await page.reload();
+  // WebKit goes back to the #write-your-flare-plan heading, above the form, which hydrates once seen.
+  await page.scrollTo(editor);
+  await page.see(helps, (s) => s.value === 'Heat on my lower back', 'still holding the plan after a reload');
+
+  await page.goto('/flare/');
+  await page.click({ role: 'button', name: 'No to both' });
+  const plan = { role: 'region', name: 'Your flare plan' };
+  await page.see(plan, (s) => s.text.includes('Heat on my lower back'), 'with what helps');
+  await page.see({ role: 'link', name: '07700 900456', within: plan }, (s) => s.href === 'tel:07700900456', 'to tel:07700900456');
+  await page.shot('plan');
+}
+
+/**
+ * The offline copy. On its own server (a free port, so a fresh origin), so that going offline can mean the server is
+ * really gone: the first visit installs the service worker, which must take control of the page;
+ * then the server stops (and, where the driver can, the tab goes offline too), and a guide read
+ * before and /flare/, never opened, load from the worker, /flare/'s questions working.
+ * @param {import('./page.mjs').Page} page
+ */
+async function offline(page) {
+  const site = await startSite({ anyPort: true });
+  const at = (path) => new URL(path, site.url).href;
+  let stopped = false;
+  try {
+    await page.goto(at('/'));
+    const api = await page.evaluate(() => ({ sw: 'serviceWorker' in navigator, secure: isSecureContext }));
+    check(api.sw && api.secure, `this engine offers no service worker here (serviceWorker in navigator: ${api.sw}, secure context: ${api.secure})`);
+    await until(
+      () => page.evaluate(() => navigator.serviceWorker.controller !== null),
+      'the service worker to control the page',
+      30_000,
+    );
+    await page.goto(at('/guides/body-scan/'));
+    await page.see({ role: 'heading', level: 1, name: 'Body scan' });
+
+    await site.stop();
+    stopped = true;
+    check(await fetch(site.url).then(() => false, () => true), `${site.url} still answers after the server stopped`);
+    const offlineTab = page.canGoOffline;
+    if (offlineTab) await page.setOffline(true);
+
+    await page.goto(at('/guides/body-scan/'));
+    await page.see({ role: 'heading', level: 1, name: 'Body scan' });
+    check(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the guide loaded, but not from the service worker');
+    if (offlineTab) await page.see({ text: 'You are offline; everything here still works.', within: { role: 'main' } });
+    await page.goto(at('/flare/'));
+    await page.see({ role: 'heading', level: 1, name: 'In a flare' });
+    check(await page.evaluate(() => navigator.serviceWorker.controller !== null), '/flare/ loaded, but not from the service worker');
+    await page.click({ role: 'button', name: 'No to both' });
+    await page.see({ role: 'heading', name: 'Settle for two minutes' });
+    await page.shot('offline-flare');
+    if (offlineTab) await page.setOffline(false);
+    // This origin is the journey's own: leave no worker or cache behind in a browser that keeps them.
+    await page.evaluate(async () => {
+      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+      for (const key of await caches.keys()) await caches.delete(key);
+    });
+    return offlineTab
+      ? 'server stopped and the tab offline'
+      : 'server stopped; the tab stays "online" (its driver has no network emulation), so the offline note is not checked';
+  } finally {
+    if (!stopped) await site.stop();
+  }
+}
+
 /** @type {{ name: string, run(ctx: JourneyContext): Promise<string | void> }[]} */
 export const journeys = [
   { name: 'fault-watcher', run: ({ page }) => faultWatcher(page) },
@@ -240,4 +399,7 @@ export const journeys = [
   { name: 'journal-reload', run: ({ page }) => journalReload(page) },
   { name: 'search', run: ({ page }) => search(page) },
   { name: 'pendulation', run: ({ page }) => pendulation(page) },
+  { name: 'practice-player', run: ({ page }) => practice(page) },
+  { name: 'flare', run: ({ page }) => flare(page) },
+  { name: 'offline', run: ({ page }) => offline(page) },
 ];
