@@ -24,6 +24,12 @@ import { advanceClock, describeElement, findElements, takeProblems } from './in-
 const POLL_MS = 50;
 /** How long a journey waits for something a reader would see. Generous: CI machines are busy. */
 export const WAIT_MS = 10_000;
+/**
+ * How long a journey waits for a page to load (the load event), as Playwright and Puppeteer do by
+ * default: on the shared 2-core machine (load average 30) WebKit once took over 10 s to finish
+ * loading the red flags page after a search result was chosen.
+ */
+export const LOAD_MS = 30_000;
 
 /**
  * Calls `check` until it returns something truthy (and returns that), failing after `timeout` ms
@@ -95,8 +101,9 @@ export class Page {
   async waitForPath(path) {
     return until(async () => {
       const here = await this.evaluate(() => ({ path: location.pathname, search: location.search, ready: document.readyState }));
-      return here.path === path && here.ready === 'complete' && here;
-    }, `the page ${path}`);
+      if (here.path !== path || here.ready !== 'complete') throw new Error(`at ${here.path}${here.search}, ${here.ready}`);
+      return here;
+    }, `the page ${path}`, LOAD_MS);
   }
 
   /**

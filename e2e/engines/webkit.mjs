@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { Builder, Key } from 'selenium-webdriver';
 import { findFreePort } from 'selenium-webdriver/net/portprober.js';
 import { watchPage } from './in-page.mjs';
-import { until } from './page.mjs';
+import { LOAD_MS, until } from './page.mjs';
 
 // MiniBrowser's toolbar keeps its window at least 447 px wide. Shrinking the toolbar's widgets
 // through GTK's user stylesheet lets the window, and so the page, be 360 px wide.
@@ -73,8 +73,9 @@ export async function startWebKit({ driverPath, xvfbRun, viewport, downloads, ba
     await until(
       () => wd.executeScript(`if (window.__enginesOld || location.href === 'about:blank') return false; ${prelude()} return true;`),
       'the new document',
+      LOAD_MS,
     );
-    await until(() => wd.executeScript('return document.readyState === "complete"'), 'the load event');
+    await until(() => wd.executeScript('return document.readyState === "complete"'), 'the load event', LOAD_MS);
   };
 
   /** @type {import('./page.mjs').Adapter & { close(): Promise<void> }} */
