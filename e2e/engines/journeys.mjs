@@ -244,24 +244,32 @@ function secondsLeft(text) {
 const anyOf = (texts) => new RegExp(`^(${texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
 
 /**
- * The practice player on a guide, with no speech synthesis in the browser (as on many phones and in
- * these engines' drivers): the card says it will use words and soft sounds, one tap opens the focused
- * view with Pause and "Stop and ground", the words follow the clock, a pause holds the time, and
- * Stop and ground leads to the grounding words and a kind end.
+ * The practice player, with no speech synthesis in the browser: on every practice guide the card's
+ * "Start a practice" comes to life; on the body scan the card says it will use words and soft
+ * sounds, one tap opens the focused view with Pause and "Stop and ground", the words follow the
+ * clock, a pause holds the time, and Stop and ground leads to the grounding words and a kind end.
  * @param {import('./page.mjs').Page} page
  */
 async function practice(page) {
   const script = parse(await readFile('content/practices/body-scan.yaml', 'utf8'));
   const steps = script.steps.filter((s) => (s.from ?? 0) <= 3 && (s.until ?? Infinity) > 3).map((s) => s.text.trim());
+  const card = { role: 'region', name: /^Guided practice:/ };
+  const start = { role: 'button', name: 'Start a practice', within: card };
   await page.beforeScripts(withoutSpeech);
+  // Every practice guide's card comes to life in this engine (one per script in content/practices/).
+  const slugs = (await readdir('content/practices')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length));
+  check(slugs.includes('body-scan') && slugs.length >= 5, `content/practices/ holds ${slugs.join(', ')}`);
+  for (const slug of slugs.filter((s) => s !== 'body-scan')) {
+    await page.goto(`/guides/${slug}/`);
+    await page.see(start, (s) => !s.disabled, `enabled on /guides/${slug}/`);
+  }
   await page.goto('/guides/body-scan/');
   check(await page.evaluate(() => typeof speechSynthesis === 'undefined'), 'speech synthesis was not taken away before the page ran');
-  const card = { role: 'region', name: /^Guided practice:/ };
-  await page.see({ role: 'button', name: 'Start a practice', within: card }, (s) => !s.disabled, 'enabled');
+  await page.see(start, (s) => !s.disabled, 'enabled');
   await page.click({ role: 'button', name: 'More options', within: card });
   await page.click({ role: 'radio', name: '3 min', within: card });
   await page.see({ text: /3 minutes, words and soft sounds\.$/, within: card });
-  await page.click({ role: 'button', name: 'Start a practice', within: card });
+  await page.click(start);
 
   const view = { role: 'dialog', name: 'Body scan' };
   const timer = { role: 'timer', within: view };
@@ -298,7 +306,7 @@ async function practice(page) {
   await page.see({ role: 'link', name: 'Note what you noticed', within: view }, (s) => /^\/journal\/\?practice=body-scan&minutes=\d+&stopped=early$/.test(s.href ?? ''), 'to the journal, stopped early');
   await page.click({ role: 'button', name: 'Close', within: view });
   await page.seeNone(view);
-  await page.see({ role: 'button', name: 'Start a practice', within: card });
+  await page.see(start);
 }
 
 /**
