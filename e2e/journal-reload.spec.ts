@@ -13,39 +13,32 @@ const journal = (page: Page) => page.getByRole('region', { name: 'Interoceptive 
 const noticed = (page: Page) => journal(page).getByRole('textbox', { name: 'What did you notice?' });
 
 /**
- * Three reloads with the page scrolled to `where`, each timed in the page (see timeJournalReload).
- * On every one, the scripts are asked for within 2 s of the load event (waiting for a missing paint
- * entry makes that 3 s every time). Returns the best time from a reload until the journal responds.
- */
-async function bestReload(page: Page, where: 'top' | 'middle'): Promise<number> {
-  const responses: number[] = [];
-  for (let i = 0; i < 3; i += 1) {
-    const y = await page.evaluate((middle) => {
-      scrollTo(0, middle ? document.documentElement.scrollHeight / 2 - innerHeight / 2 : 0);
-      return scrollY;
-    }, where === 'middle');
-    if (where === 'middle') expect(y, 'scrolled halfway').toBeGreaterThan(500);
-    await page.reload();
-    const { respond, wait, scrolled } = await page.evaluate(timeJournalReload);
-    if (where === 'middle') expect(scrolled, 'the reload keeps the scroll position').toBeGreaterThan(0);
-    expect(wait, 'ms from the load event until the scripts are asked for').not.toBeNull();
-    expect(wait!, 'ms from the load event until the scripts are asked for').toBeLessThan(2000);
-    responses.push(respond);
-  }
-  return Math.min(...responses);
-}
-
-/**
- * The best of three mid-page reloads responds within 1 s (a busy machine only ever adds time; the
- * fault adds 3 s to every reload), or, on a machine so busy that even a reload at the top of the page
- * takes longer, no more than 0.5 s after the best of those. Then an entry saves.
+ * Three reloads halfway down the page, each timed in the page (see timeJournalReload). On every one,
+ * the reload keeps the scroll position and the scripts are asked for within 2 s of the load event
+ * (waiting for a missing paint entry makes that 3 s). The best of three responds within 1 s of its
+ * load event: the fault adds its 3 s after the load event, while the time before it (fetching and
+ * laying out the page) is the machine's, 0.2 to 4 s even at the top of the page on a busy 2-core
+ * machine. (e2e/engines/journeys.mjs, journalReload, judges Firefox and WebKit the same way.)
+ * Then an entry saves.
  */
 async function reloadHalfway(page: Page): Promise<void> {
   await page.goto('/journal/');
   await expect(noticed(page)).toBeVisible();
-  const top = await bestReload(page, 'top');
-  const middle = await bestReload(page, 'middle');
-  expect(middle, `best ms from a mid-page reload until the journal responds (top of the page: ${top} ms)`).toBeLessThan(Math.max(1000, top + 500));
+  const afterLoad: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const y = await page.evaluate(() => {
+      scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2);
+      return scrollY;
+    });
+    expect(y, 'scrolled halfway').toBeGreaterThan(500);
+    await page.reload();
+    const run = await page.evaluate(timeJournalReload);
+    expect(run.scrolled, 'the reload keeps the scroll position').toBeGreaterThan(0);
+    expect(run.wait, 'ms from the load event until the scripts are asked for').not.toBeNull();
+    expect(run.wait!, 'ms from the load event until the scripts are asked for').toBeLessThan(2000);
+    afterLoad.push(run.afterLoad);
+  }
+  expect(Math.min(...afterLoad), `best ms from the load event of a mid-page reload until the journal responds (${afterLoad.join(', ')})`).toBeLessThan(1000);
   await noticed(page).fill('Back after a reload.');
   await journal(page).getByRole('button', { name: 'Save entry' }).click();
   await expect(journal(page).getByRole('status').first()).toHaveText('Entry saved.');

@@ -210,9 +210,10 @@ export function advanceClock(ms) {
 /**
  * Run just after a reload of /journal/ (the engines journey and e2e/journal-reload.spec.ts). Waits up
  * to 10 s for the journal to show its form and returns, in ms: when it did, from the start of the
- * reload (`respond`); how long after the load event the first script file was asked for (`wait`:
- * the page loader and client:painted wait for the first paint, so a browser that reports none shows
- * about 3000 here, or null if no script came at all); and where the page is scrolled (`scrolled`).
+ * reload (`respond`) and from the end of its load event (`afterLoad`); how long after the load event
+ * the first script file was asked for (`wait`: the page loader and client:painted wait for the first
+ * paint, so a browser that reports none shows about 3000 here, or null if no script came at all); and
+ * where the page is scrolled (`scrolled`).
  */
 export async function timeJournalReload() {
   const deadline = performance.now() + 10_000;
@@ -224,5 +225,5 @@ export async function timeJournalReload() {
     .filter((e) => /\.m?js(\?|$)/.test(e.name) && e.startTime >= nav.loadEventStart)
     .map((e) => e.startTime);
   const wait = starts.length ? Math.round(Math.min(...starts) - nav.loadEventEnd) : null;
-  return { respond, wait, scrolled: Math.round(scrollY) };
+  return { respond, afterLoad: Math.round(respond - nav.loadEventEnd), wait, scrolled: Math.round(scrollY) };
 }

@@ -135,48 +135,35 @@ async function journalEntry({ page, downloads }) {
 }
 
 /**
- * Three reloads of the journal with the page scrolled to `where`, each timed in the page (see
- * timeJournalReload). On every one, the scripts must be asked for well before the 3 s that waiting
- * for a paint entry that never comes would take (within 2 s of the load event: frames come slowly on
- * a busy machine), and a reload in the middle must keep the scroll position.
- * @param {import('./page.mjs').Page} page
- * @param {'top' | 'middle'} where
- */
-async function timedReloads(page, where) {
-  const runs = [];
-  for (let i = 0; i < 3; i += 1) {
-    const y = await page.evaluate((middle) => {
-      scrollTo(0, middle ? document.documentElement.scrollHeight / 2 - innerHeight / 2 : 0);
-      return Math.round(scrollY);
-    }, where === 'middle');
-    if (where === 'middle') check(y > 500, `the journal page is too short to scroll halfway (scrollY ${y})`);
-    await page.reload();
-    const run = await page.evaluate(timeJournalReload);
-    if (where === 'middle') check(run.scrolled > 0, `the reload did not keep the scroll position (scrollY ${run.scrolled}, was ${y})`);
-    check(run.wait !== null && run.wait < 2000, `the scripts were asked for ${run.wait} ms after the load event (limit 2000 ms)`);
-    runs.push(run);
-  }
-  return runs;
-}
-
-/**
  * A reader halfway down the journal reloads; the browser puts them back where they were, and the
- * journal must respond within 1 s of the reload: the best of three, because a busy machine only ever
- * adds time, while the fault this guards against (waiting for a paint entry that never comes) adds
- * 3 s to every one. On a machine so busy that even a reload at the top of the page (where every
- * engine records its paint) takes longer, the mid-page reloads may be no more than 0.5 s slower.
+ * journal must respond at once, not after the 3 s that waiting for a paint entry that never comes
+ * (Firefox records none after such a reload) would add. Three reloads, each timed in the page (see
+ * timeJournalReload). On every one, the scripts are asked for within 2 s of the load event (the fault
+ * makes that 3 s every time), and the scroll position is kept. The best of three responds within 1 s
+ * of its load event: the fault adds its 3 s after the load event, while what comes before it (fetching
+ * and laying out the page) is the machine's, and on the shared 2-core machine even a reload at the top
+ * of the page, which never had the fault, took 0.2 to 4 s to load.
  * @param {import('./page.mjs').Page} page
  */
 async function journalReload(page) {
   await page.goto('/journal/');
   await page.see(noticed);
-  const best = (runs) => Math.min(...runs.map((r) => r.respond));
-  const list = (runs) => runs.map((r) => r.respond).join(', ');
-  const top = await timedReloads(page, 'top');
-  const middle = await timedReloads(page, 'middle');
-  const limit = Math.max(1000, best(top) + 500);
-  const summary = `responded ${list(middle)} ms after mid-page reloads (scripts ${middle.map((r) => r.wait).join(', ')} ms after load; top of the page ${list(top)} ms)`;
-  check(best(middle) < limit, `the journal ${summary}: none within ${limit} ms`);
+  const runs = [];
+  for (let i = 0; i < 3; i += 1) {
+    const y = await page.evaluate(() => {
+      scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2);
+      return Math.round(scrollY);
+    });
+    check(y > 500, `the journal page is too short to scroll halfway (scrollY ${y})`);
+    await page.reload();
+    const run = await page.evaluate(timeJournalReload);
+    check(run.scrolled > 0, `the reload did not keep the scroll position (scrollY ${run.scrolled}, was ${y})`);
+    check(run.wait !== null && run.wait < 2000, `the scripts were asked for ${run.wait} ms after the load event (limit 2000 ms)`);
+    runs.push(run);
+  }
+  const list = (key) => runs.map((r) => r[key]).join(', ');
+  const summary = `responded ${list('afterLoad')} ms after the load event of mid-page reloads (${list('respond')} ms after the reload; scripts ${list('wait')} ms after load)`;
+  check(Math.min(...runs.map((r) => r.afterLoad)) < 1000, `the journal ${summary}: none within 1000 ms of its load event`);
   await page.type(noticed, 'Back after a reload.');
   await page.click({ role: 'button', name: 'Save entry', within: journal });
   await page.seeText({ role: 'status', nth: 0, within: journal }, 'Entry saved.');
