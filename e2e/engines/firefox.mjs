@@ -45,6 +45,9 @@ export async function startFirefox({ executablePath, viewport, downloads }) {
           await el.select(value);
         },
         press: (key) => page.keyboard.press(key),
+        beforeScripts: async (source) => void (await page.evaluateOnNewDocument(`(${source})()`)),
+        // WebDriver BiDi's emulation.setNetworkConditions: navigator.onLine turns false and requests fail.
+        setOffline: (offline) => page.setOfflineMode(offline),
         screenshot: async (file) => void (await page.screenshot({ path: /** @type {`${string}.png`} */ (file) })),
         close: () => context.close(),
       };

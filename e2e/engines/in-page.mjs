@@ -185,6 +185,14 @@ export function describeElement(el) {
 }
 
 /**
+ * Takes speech synthesis away, as on a device or browser without it (an init script, before the
+ * page's own): the practice player must then run with words and soft sounds.
+ */
+export function withoutSpeech() {
+  for (const name of ['speechSynthesis', 'SpeechSynthesisUtterance']) Object.defineProperty(window, name, { value: undefined, configurable: true });
+}
+
+/**
  * Moves the page's clock (Date.now) forward by `ms`, as a tab waking from sleep sees it. The widgets
  * keep end times and read Date.now on each tick, so they catch up as they would on a phone.
  * @param {number} ms
@@ -197,4 +205,25 @@ export function advanceClock(ms) {
     window.__enginesClock = clock;
   }
   window.__enginesClock.offset += ms;
+}
+
+/**
+ * Run just after a reload of /journal/ (the engines journey and e2e/journal-reload.spec.ts). Waits up
+ * to 10 s for the journal to show its form and returns, in ms: when it did, from the start of the
+ * reload (`respond`) and from the end of its load event (`afterLoad`); how long after the load event
+ * the first script file was asked for (`wait`: the page loader and client:painted wait for the first
+ * paint, so a browser that reports none shows about 3000 here, or null if no script came at all); and
+ * where the page is scrolled (`scrolled`).
+ */
+export async function timeJournalReload() {
+  const deadline = performance.now() + 10_000;
+  while (!document.querySelector('.jr-app form') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  const respond = Math.round(performance.now());
+  const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
+  const starts = performance
+    .getEntriesByType('resource')
+    .filter((e) => /\.m?js(\?|$)/.test(e.name) && e.startTime >= nav.loadEventStart)
+    .map((e) => e.startTime);
+  const wait = starts.length ? Math.round(Math.min(...starts) - nav.loadEventEnd) : null;
+  return { respond, afterLoad: Math.round(respond - nav.loadEventEnd), wait, scrolled: Math.round(scrollY) };
 }

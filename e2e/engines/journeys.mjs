@@ -3,7 +3,10 @@
 // any page error or Content-Security-Policy violation as well.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import { timeJournalReload, withoutSpeech } from './in-page.mjs';
 import { until } from './page.mjs';
+import { startSite } from './site-server.mjs';
 
 /** @typedef {{ page: import('./page.mjs').Page, downloads: string }} JourneyContext */
 
@@ -32,7 +35,6 @@ async function faultWatcher(page) {
   const kinds = [/error: .*canary error/, /unhandled rejection: .*canary rejection/, /CSP violation: script-src/];
   await until(async () => {
     seen.push(...(await page.problems()));
-    if (process.env.ENGINES_DEBUG) console.error(seen);
     return kinds.every((k) => seen.some((s) => k.test(s)));
   }, 'reports of an error, a rejection and a CSP violation').catch((err) => {
     throw new Error(`${err.message}; seen: ${JSON.stringify(seen)}`);
@@ -134,16 +136,19 @@ async function journalEntry({ page, downloads }) {
 
 /**
  * A reader halfway down the journal reloads; the browser puts them back where they were, and the
- * journal must respond within 1 s. Timed in the page from the start of the reload until the journal
- * shows its form, three times: the median counts, so that one slow moment on a busy machine does not
- * decide (the fault this guards against, waiting for a paint entry that never comes, adds 3 s to
- * every reload).
+ * journal must respond at once, not after the 3 s that waiting for a paint entry that never comes
+ * (Firefox records none after such a reload) would add. Three reloads, each timed in the page (see
+ * timeJournalReload). On every one, the scripts are asked for within 2 s of the load event (the fault
+ * makes that 3 s every time), and the scroll position is kept. The best of three responds within 1 s
+ * of its load event: the fault adds its 3 s after the load event, while what comes before it (fetching
+ * and laying out the page) is the machine's, and on the shared 2-core machine even a reload at the top
+ * of the page, which never had the fault, took 0.2 to 4 s to load.
  * @param {import('./page.mjs').Page} page
  */
 async function journalReload(page) {
   await page.goto('/journal/');
   await page.see(noticed);
-  const times = [];
+  const runs = [];
   for (let i = 0; i < 3; i += 1) {
     const y = await page.evaluate(() => {
       scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2);
@@ -151,20 +156,18 @@ async function journalReload(page) {
     });
     check(y > 500, `the journal page is too short to scroll halfway (scrollY ${y})`);
     await page.reload();
-    const { at, scrolled } = await page.evaluate(async () => {
-      const deadline = performance.now() + 10_000;
-      while (!document.querySelector('.jr-app form') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-      return { at: Math.round(performance.now()), scrolled: Math.round(scrollY) };
-    });
-    check(scrolled > 0, `the reload did not keep the scroll position (scrollY ${scrolled}, was ${y})`);
-    times.push(at);
+    const run = await page.evaluate(timeJournalReload);
+    check(run.scrolled > 0, `the reload did not keep the scroll position (scrollY ${run.scrolled}, was ${y})`);
+    check(run.wait !== null && run.wait < 2000, `the scripts were asked for ${run.wait} ms after the load event (limit 2000 ms)`);
+    runs.push(run);
   }
-  const median = [...times].sort((a, b) => a - b)[1];
-  check(median < 1000, `the journal took ${times.join(', ')} ms after a mid-page reload to respond (median limit 1000 ms)`);
+  const list = (key) => runs.map((r) => r[key]).join(', ');
+  const summary = `responded ${list('afterLoad')} ms after the load event of mid-page reloads (${list('respond')} ms after the reload; scripts ${list('wait')} ms after load)`;
+  check(Math.min(...runs.map((r) => r.afterLoad)) < 1000, `the journal ${summary}: none within 1000 ms of its load event`);
   await page.type(noticed, 'Back after a reload.');
   await page.click({ role: 'button', name: 'Save entry', within: journal });
   await page.seeText({ role: 'status', nth: 0, within: journal }, 'Entry saved.');
-  return `responded ${times.join(', ')} ms after three mid-page reloads`;
+  return summary;
 }
 
 /** @param {import('./page.mjs').Page} page */
@@ -217,6 +220,171 @@ async function pendulation(page) {
   await page.see({ role: 'combobox', name: 'Practice', within: { role: 'form', within: journal } }, (s) => s.value === 'pendulation', 'set to Pendulation');
 }
 
+/** "2:15 left" (or "… · Paused") as seconds. @param {string} text */
+function secondsLeft(text) {
+  const m = /^(\d+):(\d\d) left/.exec(text);
+  if (!m) throw new Error(`the practice's timer reads "${text}", not "m:ss left"`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** A regular expression matching any of these texts exactly. @param {string[]} texts */
+const anyOf = (texts) => new RegExp(`^(${texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+
+/**
+ * The practice player, with no speech synthesis in the browser: on every practice guide the card's
+ * "Start a practice" comes to life; on the body scan the card says it will use words and soft
+ * sounds, one tap opens the focused view with Pause and "Stop and ground", the words follow the
+ * clock, a pause holds the time, and Stop and ground leads to the grounding words and a kind end.
+ * @param {import('./page.mjs').Page} page
+ */
+async function practice(page) {
+  const script = parse(await readFile('content/practices/body-scan.yaml', 'utf8'));
+  const steps = script.steps.filter((s) => (s.from ?? 0) <= 3 && (s.until ?? Infinity) > 3).map((s) => s.text.trim());
+  const card = { role: 'region', name: /^Guided practice:/ };
+  const start = { role: 'button', name: 'Start a practice', within: card };
+  await page.beforeScripts(withoutSpeech);
+  // Every practice guide's card comes to life in this engine (one per script in content/practices/).
+  const slugs = (await readdir('content/practices')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length));
+  check(slugs.includes('body-scan') && slugs.length >= 5, `content/practices/ holds ${slugs.join(', ')}`);
+  for (const slug of slugs.filter((s) => s !== 'body-scan')) {
+    await page.goto(`/guides/${slug}/`);
+    await page.see(start, (s) => !s.disabled, `enabled on /guides/${slug}/`);
+  }
+  await page.goto('/guides/body-scan/');
+  check(await page.evaluate(() => typeof speechSynthesis === 'undefined'), 'speech synthesis was not taken away before the page ran');
+  await page.see(start, (s) => !s.disabled, 'enabled');
+  await page.click({ role: 'button', name: 'More options', within: card });
+  await page.click({ role: 'radio', name: '3 min', within: card });
+  await page.see({ text: /3 minutes, words and soft sounds\.$/, within: card });
+  await page.click(start);
+
+  const view = { role: 'dialog', name: 'Body scan' };
+  const timer = { role: 'timer', within: view };
+  await page.see({ role: 'button', name: 'Pause', within: view });
+  await page.see({ role: 'button', name: 'Stop and ground', within: view });
+  await page.see({ text: /^No voice on this device works offline/, within: view });
+  // The words on screen come first in the view; a hidden live region repeats them for screen readers.
+  const words = { text: anyOf(steps), nth: 0, within: view };
+  await page.seeText(words, steps[0]);
+  await page.seeText(timer, /^[23]:\d\d left$/);
+  await page.shot('running');
+  // Later in the session by the page's clock, as on a phone left alone: a later step shows.
+  await page.advanceClock(45_000);
+  await page.see(words, (s) => steps.indexOf(s.text) > 0, 'on a later step');
+
+  await page.click({ role: 'button', name: 'Pause', within: view });
+  await page.see({ role: 'button', name: 'Resume', within: view });
+  const paused = await page.seeText(timer, /Paused$/);
+  await page.advanceClock(60_000);
+  await page.click({ role: 'button', name: 'Resume', within: view });
+  await page.see({ role: 'button', name: 'Pause', within: view });
+  const resumed = await page.seeText(timer, /left$/);
+  // A minute passed while paused; the session lost only the seconds it took to press Resume.
+  const lost = secondsLeft(paused.text) - secondsLeft(resumed.text);
+  check(lost >= 0 && lost < 30, `the pause did not hold the time: ${paused.text} when paused, ${resumed.text} after a minute paused and Resume`);
+
+  await page.click({ role: 'button', name: 'Stop and ground', within: view });
+  await page.see({ role: 'heading', name: 'Stop and ground', within: view }, (s) => s.focused, 'focused');
+  await page.see({ text: script.grounding.trim(), nth: 0, within: view });
+  await page.see({ role: 'link', name: 'red flags for back pain', within: view }, (s) => s.href === '/guides/red-flags/', 'to /guides/red-flags/');
+  await page.shot('grounding');
+  await page.click({ role: 'button', name: 'I feel steady now', within: view });
+  await page.see({ role: 'heading', name: 'You stopped, and that is fine', within: view }, (s) => s.focused, 'focused');
+  await page.see({ role: 'link', name: 'Note what you noticed', within: view }, (s) => /^\/journal\/\?practice=body-scan&minutes=\d+&stopped=early$/.test(s.href ?? ''), 'to the journal, stopped early');
+  await page.click({ role: 'button', name: 'Close', within: view });
+  await page.seeNone(view);
+  await page.see(start);
+}
+
+/**
+ * /flare/: the two questions, the red flags link, the settle; then a flare plan written in the flares
+ * guide, saved, there after a reload, and shown on /flare/.
+ * @param {import('./page.mjs').Page} page
+ */
+async function flare(page) {
+  await page.goto('/flare/');
+  await page.see({ role: 'heading', level: 1, name: 'In a flare' });
+  await page.see({ role: 'heading', name: 'First, two quick questions' });
+  await page.see({ role: 'link', name: 'red flags' }, (s) => s.href === '/guides/red-flags/', 'to /guides/red-flags/');
+  await page.see({ role: 'button', name: 'Yes to one of these' });
+  await page.click({ role: 'button', name: 'No to both' });
+  await page.see({ role: 'heading', name: 'Settle for two minutes' }, (s) => s.focused, 'focused');
+  await page.click({ role: 'link', name: 'Write a flare plan later' });
+  await page.waitForPath('/guides/flares-and-setbacks/');
+
+  const editor = { role: 'form', name: 'Your flare plan' };
+  const helps = { role: 'textbox', name: 'What helps me', within: editor };
+  await page.scrollTo(editor);
+  await page.type(helps, 'Heat on my lower back');
+  await page.type({ role: 'textbox', name: 'Who I can contact', within: editor }, 'My sister 07700 900456');
+  await page.click({ role: 'button', name: 'Save my plan', within: editor });
+  await page.seeText({ role: 'status', within: editor }, /Saved on this device/);
+  await page.reload();
+  // WebKit goes back to the #write-your-flare-plan heading, above the form, which hydrates once seen.
+  await page.scrollTo(editor);
+  await page.see(helps, (s) => s.value === 'Heat on my lower back', 'still holding the plan after a reload');
+
+  await page.goto('/flare/');
+  await page.click({ role: 'button', name: 'No to both' });
+  const plan = { role: 'region', name: 'Your flare plan' };
+  await page.see(plan, (s) => s.text.includes('Heat on my lower back'), 'with what helps');
+  await page.see({ role: 'link', name: '07700 900456', within: plan }, (s) => s.href === 'tel:07700900456', 'to tel:07700900456');
+  await page.shot('plan');
+}
+
+/**
+ * The offline copy. On its own server (a free port, so a fresh origin), so that going offline can mean the server is
+ * really gone: the first visit installs the service worker, which must take control of the page;
+ * then the server stops (and, where the driver can, the tab goes offline too), and a guide read
+ * before and /flare/, never opened, load from the worker, /flare/'s questions working.
+ * @param {import('./page.mjs').Page} page
+ */
+async function offline(page) {
+  const site = await startSite({ anyPort: true });
+  const at = (path) => new URL(path, site.url).href;
+  let stopped = false;
+  try {
+    await page.goto(at('/'));
+    const api = await page.evaluate(() => ({ sw: 'serviceWorker' in navigator, secure: isSecureContext }));
+    check(api.sw && api.secure, `this engine offers no service worker here (serviceWorker in navigator: ${api.sw}, secure context: ${api.secure})`);
+    await until(
+      () => page.evaluate(() => navigator.serviceWorker.controller !== null),
+      'the service worker to control the page',
+      30_000,
+    );
+    await page.goto(at('/guides/body-scan/'));
+    await page.see({ role: 'heading', level: 1, name: 'Body scan' });
+
+    await site.stop();
+    stopped = true;
+    check(await fetch(site.url).then(() => false, () => true), `${site.url} still answers after the server stopped`);
+    const offlineTab = page.canGoOffline;
+    if (offlineTab) await page.setOffline(true);
+
+    await page.goto(at('/guides/body-scan/'));
+    await page.see({ role: 'heading', level: 1, name: 'Body scan' });
+    check(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the guide loaded, but not from the service worker');
+    if (offlineTab) await page.see({ text: 'You are offline; everything here still works.', within: { role: 'main' } });
+    await page.goto(at('/flare/'));
+    await page.see({ role: 'heading', level: 1, name: 'In a flare' });
+    check(await page.evaluate(() => navigator.serviceWorker.controller !== null), '/flare/ loaded, but not from the service worker');
+    await page.click({ role: 'button', name: 'No to both' });
+    await page.see({ role: 'heading', name: 'Settle for two minutes' });
+    await page.shot('offline-flare');
+    if (offlineTab) await page.setOffline(false);
+    // This origin is the journey's own: leave no worker or cache behind in a browser that keeps them.
+    await page.evaluate(async () => {
+      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+      for (const key of await caches.keys()) await caches.delete(key);
+    });
+    return offlineTab
+      ? 'server stopped and the tab offline'
+      : 'server stopped; the tab stays "online" (its driver has no network emulation), so the offline note is not checked';
+  } finally {
+    if (!stopped) await site.stop();
+  }
+}
+
 /** @type {{ name: string, run(ctx: JourneyContext): Promise<string | void> }[]} */
 export const journeys = [
   { name: 'fault-watcher', run: ({ page }) => faultWatcher(page) },
@@ -226,4 +394,7 @@ export const journeys = [
   { name: 'journal-reload', run: ({ page }) => journalReload(page) },
   { name: 'search', run: ({ page }) => search(page) },
   { name: 'pendulation', run: ({ page }) => pendulation(page) },
+  { name: 'practice-player', run: ({ page }) => practice(page) },
+  { name: 'flare', run: ({ page }) => flare(page) },
+  { name: 'offline', run: ({ page }) => offline(page) },
 ];

@@ -15,6 +15,8 @@ import { advanceClock, describeElement, findElements, takeProblems } from './in-
  * @property {(el: any, label: string) => Promise<void>} select Chooses the option with this label in a <select>.
  * @property {(key: string) => Promise<void>} press A key by its name (Enter, Escape, Tab, ArrowDown, ArrowUp) or a character.
  * @property {(file: string) => Promise<void>} screenshot The viewport as a PNG.
+ * @property {(source: string) => Promise<void>} beforeScripts Runs a function (source text) in every document this journey opens from now on, before the page's script files.
+ * @property {((offline: boolean) => Promise<void>) | null} setOffline Takes the tab offline (navigator.onLine false, every request fails) or back; null where the driver cannot.
  */
 
 /** @typedef {{ role?: string, name?: string | RegExp, level?: number, text?: string | RegExp, css?: string, within?: Query, nth?: number }} Query */
@@ -22,6 +24,12 @@ import { advanceClock, describeElement, findElements, takeProblems } from './in-
 const POLL_MS = 50;
 /** How long a journey waits for something a reader would see. Generous: CI machines are busy. */
 export const WAIT_MS = 10_000;
+/**
+ * How long a journey waits for a page to load (the load event), as Playwright and Puppeteer do by
+ * default: on the shared 2-core machine (load average 30) WebKit once took over 10 s to finish
+ * loading the red flags page after a search result was chosen.
+ */
+export const LOAD_MS = 30_000;
 
 /**
  * Calls `check` until it returns something truthy (and returns that), failing after `timeout` ms
@@ -93,8 +101,9 @@ export class Page {
   async waitForPath(path) {
     return until(async () => {
       const here = await this.evaluate(() => ({ path: location.pathname, search: location.search, ready: document.readyState }));
-      return here.path === path && here.ready === 'complete' && here;
-    }, `the page ${path}`);
+      if (here.path !== path || here.ready !== 'complete') throw new Error(`at ${here.path}${here.search}, ${here.ready}`);
+      return here;
+    }, `the page ${path}`, LOAD_MS);
   }
 
   /**
@@ -171,6 +180,22 @@ export class Page {
   async scrollTo(q) {
     await this.see(q);
     await this.adapter.run(SCROLL_TO, [wire(q)]);
+  }
+
+  /** Runs `fn` (self-contained, no arguments) in every document from now on, before the page's script files. @param {() => void} fn */
+  async beforeScripts(fn) {
+    await this.adapter.beforeScripts(String(fn));
+  }
+
+  /** Whether this engine's driver can take the tab offline (see setOffline). */
+  get canGoOffline() {
+    return this.adapter.setOffline !== null;
+  }
+
+  /** Takes the tab offline or back online; throws where the driver cannot (check canGoOffline). @param {boolean} offline */
+  async setOffline(offline) {
+    if (!this.adapter.setOffline) throw new Error('This engine\'s driver cannot take the tab offline.');
+    await this.adapter.setOffline(offline);
   }
 
   /** Moves the page's clock forward (see advanceClock). @param {number} ms */

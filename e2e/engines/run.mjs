@@ -18,7 +18,7 @@ const OUT = resolve('test-results/engines');
 const found = ensureEngines();
 const ENGINES = {
   firefox: (downloads) => startFirefox({ executablePath: found.firefox, viewport: VIEWPORT, downloads }),
-  webkit: (downloads) => startWebKit({ driverPath: found.webkitDriver, xvfbRun: found.xvfbRun, viewport: VIEWPORT, downloads }),
+  webkit: (downloads, baseURL) => startWebKit({ driverPath: found.webkitDriver, xvfbRun: found.xvfbRun, viewport: VIEWPORT, downloads, baseURL }),
 };
 const only = (list, env) => (process.env[env] ? list.filter((n) => process.env[env].split(',').includes(n)) : list);
 const engineNames = only(Object.keys(ENGINES), 'ENGINES');
@@ -29,12 +29,12 @@ async function runEngine(name, baseURL) {
   const dir = join(OUT, name);
   const downloads = join(dir, 'downloads');
   const started = Date.now();
-  const engine = await ENGINES[name](downloads);
+  const engine = await ENGINES[name](downloads, baseURL);
   const startup = ((Date.now() - started) / 1000).toFixed(1);
   const lines = [];
   let passed = 0;
   for (const journey of chosen) {
-    // Each journey starts in a fresh browser context with an empty downloads folder.
+    // Each journey starts with nothing stored by the site and an empty downloads folder.
     await rm(downloads, { recursive: true, force: true });
     await mkdir(downloads, { recursive: true });
     const t0 = Date.now();
