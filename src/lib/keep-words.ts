@@ -15,3 +15,14 @@ export function keepHyphenatedWords(title: string): TitleRun[] {
     .filter((text) => text !== '')
     .map((text) => ({ text, keep: /^\S+-\S+$/.test(text) }));
 }
+
+/**
+ * The same for a heading's rendered HTML: each hyphenated word in its text (never inside a tag) is
+ * wrapped in `<span class="lb-nowrap">`. For headings written in Markdown (see src/components/headings/).
+ */
+export function keepHyphenatedWordsInHtml(html: string): string {
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith('<') ? part : keepHyphenatedWords(part).map((r) => (r.keep ? `<span class="lb-nowrap">${r.text}</span>` : r.text)).join('')))
+    .join('');
+}
