@@ -40,7 +40,7 @@ export interface PracticePlayerProps {
  */
 export default function PracticePlayer({ slug, script, startLabel = 'Start a practice', fixedMinutes, named = false, children }: PracticePlayerProps) {
   const id = useId();
-  const { settings, update, ready } = usePlayerSettings();
+  const { settings, update, ready, keptAside } = usePlayerSettings();
   const [state, dispatch] = useReducer(reduce, IDLE);
   const [confirmReset, setConfirmReset] = useState(false);
   // The interval only asks for a render; what is shown is worked out from the clock itself.
@@ -107,6 +107,7 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
         named={named}
         startLabel={startLabel}
         settings={settings}
+        keptAside={keptAside}
         update={update}
         voice={voice}
         confirmReset={confirmReset}

@@ -23,6 +23,8 @@ export interface StartCardProps {
   named: boolean;
   startLabel: string;
   settings: PlayerSettings;
+  /** True when saved choices could not be read and were set aside (safe-storage): the usual ones are in use. */
+  keptAside: boolean;
   update(patch: Partial<PlayerSettings>): void;
   voice: VoiceHook;
   confirmReset: boolean;
@@ -108,6 +110,7 @@ export function StartCard(p: StartCardProps) {
       </button>
       {/* One text node: its words change as the voice is found, without moving anything. */}
       <p class="pp-status">{`${p.named ? `${p.script.title}, ` : ''}${p.minutes} minutes, ${howWords(p.voice.status)}.`}</p>
+      {p.keptAside && <p class="pp-note">Your saved practice choices could not be read, so the usual ones are in use. The old data is kept in this browser.</p>}
       <details class="pp-more" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
         <summary class="pp-more-toggle">More options</summary>
         {Options && (
