@@ -89,7 +89,10 @@ export function FocusView(p: FocusViewProps) {
               ) : (
                 <>
                   {step?.kind === 'check-in' && <p class="pp-kind">Check-in</p>}
-                  <p class={`pp-words${step?.kind === 'silence' ? ' pp-words--quiet' : ''}`}>{step?.text}</p>
+                  {/* Keyed by step, so each new step's words fade in (when motion is welcome). */}
+                  <p key={moment.index} class={`pp-words${step?.kind === 'silence' ? ' pp-words--quiet' : ''}`}>
+                    {step?.text}
+                  </p>
                 </>
               )}
               {p.voice === 'none' && <p class="pp-hint">No voice on this device works offline, so the words show here, with soft sounds.</p>}
@@ -99,6 +102,11 @@ export function FocusView(p: FocusViewProps) {
             <GroundingView id={p.id} text={p.script.grounding} headingRef={headingRef} onSteady={p.onSteady}>
               {later && <later.GroundingMore />}
             </GroundingView>
+          )}
+          {state.phase === 'ended' && !later && (
+            <button type="button" class="pp-button" onClick={p.onClose}>
+              Close
+            </button>
           )}
           {state.phase === 'ended' && later && (
             <later.EndView
