@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 function setup() {
-  render(<BreathTimer journalHref="/journal/" guideHref="/guides/interoceptive-journaling/" />);
+  render(<BreathTimer guideHref="/guides/interoceptive-journaling/" />);
   return screen.getByRole('region', { name: 'Breath-anchor timer' });
 }
 

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useReducer, useRef, useState } from 'preact/hooks';
+import { journalHref } from '../../lib/links';
 import { unlockSound } from '../../lib/sound';
 import { useLazy } from '../../lib/use-lazy';
 import { useNow } from '../../lib/use-now';
@@ -17,8 +18,6 @@ import './BreathTimer.css';
 
 /** Props, passed by BreathTimer.astro. */
 export interface BreathTimerProps {
-  /** The journal page ("/journal/"); the practice and length are added as a query. */
-  journalHref: string;
   /** The interoceptive journaling guide. */
   guideHref: string;
   /** Practice slug handed to the journal. Default "breath-anchoring". */
@@ -40,7 +39,7 @@ const OWNS_SPACE = 'input, select, textarea, button, summary, a, [contenteditabl
  * Space anywhere else in the widget that is not a control (after a click on its background, say)
  * does the same, while buttons, radios, fields and the disclosure keep their own Space.
  */
-export default function BreathTimer({ journalHref, guideHref, practice = 'breath-anchoring', children }: BreathTimerProps) {
+export default function BreathTimer({ guideHref, practice = 'breath-anchoring', children }: BreathTimerProps) {
   const id = useId();
   // Not ready in the server-rendered HTML, nor until the island has run and read the saved settings.
   const { settings, update, keptAside, ready } = useSettings();
@@ -93,7 +92,6 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
 
   const now = Date.now();
   const sessionMinutes = phase === 'idle' ? settings.minutes : state.countdown.durationMs / 60_000;
-  const handoff = `${journalHref}?practice=${encodeURIComponent(practice)}&minutes=${sessionMinutes}`;
   const label = { idle: 'Start', running: 'Pause', paused: 'Resume', ended: 'Start again' }[phase];
 
   return (
@@ -164,7 +162,7 @@ export default function BreathTimer({ journalHref, guideHref, practice = 'breath
             )}
           </div>
           <p class="bt-hint">Keyboard: Space starts and pauses, unless you are on another button or a field.</p>
-          {phase === 'ended' && <Summary id={id} returns={state.returns} journalHref={handoff} guideHref={guideHref} boxRef={summaryRef} />}
+          {phase === 'ended' && <Summary id={id} returns={state.returns} journalHref={journalHref(practice, sessionMinutes)} guideHref={guideHref} boxRef={summaryRef} />}
           <Extras id={id} settings={settings} update={update} />
           <p class="visually-hidden" aria-live="polite">
             {state.announcement}

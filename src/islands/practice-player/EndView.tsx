@@ -34,14 +34,14 @@ export function EndView({ id, minutes, early, journalHref, guideHref, headingRef
       </p>
       <p>If you like, you might note what you noticed: a sensation, a shift, or nothing much. A line or two is plenty.</p>
       <p class="pp-row">
-        <a class="pp-button pp-button--main" href={journalHref}>
+        <a class="lb-button lb-button--primary" href={journalHref}>
           Note what you noticed
         </a>
         <a class="pp-link" href={guideHref}>
           How to keep a body journal
         </a>
       </p>
-      <button type="button" class="pp-button" onClick={onClose}>
+      <button type="button" class="lb-button" onClick={onClose}>
         Close
       </button>
     </div>

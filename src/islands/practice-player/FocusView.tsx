@@ -82,7 +82,7 @@ export function FocusView(p: FocusViewProps) {
               {moment.settling ? (
                 <>
                   <p class="pp-words">Settle in. Get comfortable, lying down or sitting. The first words begin soon.</p>
-                  <button type="button" class="pp-button" onClick={p.onBeginNow} disabled={paused}>
+                  <button type="button" class="lb-button" onClick={p.onBeginNow} disabled={paused}>
                     Begin now
                   </button>
                 </>
@@ -104,7 +104,7 @@ export function FocusView(p: FocusViewProps) {
             </GroundingView>
           )}
           {state.phase === 'ended' && !later && (
-            <button type="button" class="pp-button" onClick={p.onClose}>
+            <button type="button" class="lb-button" onClick={p.onClose}>
               Close
             </button>
           )}
@@ -124,13 +124,13 @@ export function FocusView(p: FocusViewProps) {
           <div class="pp-focus-bar">
             <button
               type="button"
-              class="pp-button pp-button--main pp-bar-button"
+              class="lb-button lb-button--primary pp-bar-button"
               ref={barRef}
               onClick={paused ? p.onResume : p.onPause}
             >
               {paused ? 'Resume' : 'Pause'}
             </button>
-            <button type="button" class="pp-button pp-bar-button pp-stop" onClick={p.onStop}>
+            <button type="button" class="lb-button pp-bar-button pp-stop" onClick={p.onStop}>
               Stop and ground
             </button>
           </div>

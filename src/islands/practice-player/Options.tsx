@@ -91,7 +91,7 @@ export function Options({ id, slug, script, minutes, fixed, settings, update, vo
                 </option>
               ))}
             </select>
-            <button type="button" class="pp-button" onClick={() => {
+            <button type="button" class="lb-button" onClick={() => {
                 voice.speaker?.cancel();
                 voice.speaker?.say(test);
               }}>

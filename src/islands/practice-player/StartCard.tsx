@@ -45,10 +45,10 @@ function ConfirmReset({ id, onReset, onKeep }: { id: string; onReset(): void; on
     <div class="pp-confirm" role="group" aria-labelledby={`${id}-ask`}>
       <p id={`${id}-ask`}>Reset this session? You would start again from the beginning.</p>
       <div class="pp-row">
-        <button type="button" class="pp-button" onClick={onReset}>
+        <button type="button" class="lb-button" onClick={onReset}>
           Yes, reset
         </button>
-        <button type="button" class="pp-button pp-button--main" ref={keep} onClick={onKeep}>
+        <button type="button" class="lb-button lb-button--primary" ref={keep} onClick={onKeep}>
           No, keep it
         </button>
       </div>
@@ -88,13 +88,13 @@ export function StartCard(p: StartCardProps) {
           <ConfirmReset id={p.id} onReset={p.onReset} onKeep={p.onKeep} />
         ) : (
           <div class="pp-row">
-            <button type="button" class="pp-button pp-button--main" onClick={p.onResume}>
+            <button type="button" class="lb-button lb-button--primary" onClick={p.onResume}>
               Resume
             </button>
-            <button type="button" class="pp-button" onClick={p.onStop}>
+            <button type="button" class="lb-button" onClick={p.onStop}>
               Stop and ground
             </button>
-            <button type="button" class="pp-button" onClick={p.onAskReset}>
+            <button type="button" class="lb-button" onClick={p.onAskReset}>
               Reset
             </button>
           </div>
@@ -105,7 +105,7 @@ export function StartCard(p: StartCardProps) {
 
   return (
     <div class="pp-card">
-      <button type="button" class="pp-button pp-button--main pp-start" ref={p.startRef} disabled={!p.ready} onClick={p.onStart}>
+      <button type="button" class="lb-button lb-button--primary pp-start" ref={p.startRef} disabled={!p.ready} onClick={p.onStart}>
         {p.startLabel}
       </button>
       {/* One text node: its words change as the voice is found, without moving anything. */}

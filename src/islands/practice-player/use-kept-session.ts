@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { cameBack } from '../../lib/came-back';
 import { browserStorage, loadJson, saveJson } from '../../lib/safe-storage';
-import { buildPlan, PlanError, type Script } from './plan';
+import { buildPlan, PACES, PlanError, type Script } from './plan';
 import { reduce, type PlayerEvent, type PlayerState } from './practice-player';
-import { parseSession, SESSION_KEY, toSaved } from './session';
+import { SESSION_KEY, toSaved } from './session';
 
 /**
  * Keeps a running or paused session in sessionStorage and, once the island is ready, carries on a
@@ -19,15 +19,19 @@ export function useKeptSession(slug: string, script: Script, state: PlayerState,
   useEffect(() => {
     if (!ready || checked.current) return;
     checked.current = true;
-    const got = loadJson(browserStorage('session'), SESSION_KEY, parseSession, Date.now());
-    if (got.status !== 'ok' || got.value.page !== location.pathname || got.value.practice !== slug || !cameBack()) return;
-    const { minutes, pace, settleMs } = got.value;
-    try {
-      dispatch({ type: 'restore', now: Date.now(), saved: got.value, plan: buildPlan(script, minutes, pace, settleMs) });
-    } catch (e) {
-      // The script changed since (a new deploy): the old session no longer fits it, so it is dropped.
-      if (!(e instanceof PlanError)) throw e;
-    }
+    // Only a reload or a step back or forward carries a session on: the reading code comes only then.
+    if (!cameBack()) return;
+    void import('./session-parse').then(({ parseSession }) => {
+      const got = loadJson(browserStorage('session'), SESSION_KEY, (raw) => parseSession(raw, PACES), Date.now());
+      if (got.status !== 'ok' || got.value.page !== location.pathname || got.value.practice !== slug) return;
+      const { minutes, pace, settleMs } = got.value;
+      try {
+        dispatch({ type: 'restore', now: Date.now(), saved: got.value, plan: buildPlan(script, minutes, pace, settleMs) });
+      } catch (e) {
+        // The script changed since (a new deploy): the old session no longer fits it, so it is dropped.
+        if (!(e instanceof PlanError)) throw e;
+      }
+    });
   }, [ready]);
 
   useEffect(() => {
