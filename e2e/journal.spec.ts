@@ -208,7 +208,7 @@ test('a session stopped early starts the note with that fact, in plain words, ke
   await note.pressSequentially('Warmer hands.');
   await form(page).getByRole('button', { name: 'Save entry' }).click();
   await expect(entries(page).first()).toContainText('I stopped this session before its planned end. Warmer hands.');
-  await expect.poll(async () => (await stored(page)).entries.map((e: { text: string }) => e.text)).toEqual([
+  await expect.poll(async () => (await stored(page)).entries.map((e) => e['text'])).toEqual([
     'I stopped this session before its planned end. Warmer hands.',
   ]);
   await open(page, `${PAGE}?practice=body-scan&minutes=2`);
