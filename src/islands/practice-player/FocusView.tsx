@@ -1,8 +1,9 @@
-import type { Ref } from 'preact';
+import type { ComponentType, Ref } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatClock } from '../../lib/countdown';
 import { JOURNALING, journalHref, RED_FLAGS } from '../../lib/links';
 import { useLazy } from '../../lib/use-lazy';
+import type { BehaviourProps } from './behaviour';
 import { GroundingView } from './GroundingView';
 import type { Script } from './plan';
 import { announcement, minutesPractised, type Moment, type PlayerState } from './practice-player';
@@ -29,6 +30,9 @@ export interface FocusViewProps {
   onStop(): void;
   onSteady(): void;
   onClose(): void;
+  /** The practice's own behaviour (behaviour.ts), once fetched; null for none. */
+  Behaviour: ComponentType<BehaviourProps> | null;
+  onReturn(): void;
 }
 
 /**
@@ -38,7 +42,7 @@ export interface FocusViewProps {
  * words; at the end, a kind close and the journal. A polite live region says each new step once.
  */
 export function FocusView(p: FocusViewProps) {
-  const { state, moment } = p;
+  const { state, moment, Behaviour } = p;
   const session = state.phase === 'running' || state.phase === 'paused';
   const headingRef = useRef<HTMLHeadingElement>(null);
   const later = useLazy(state.phase !== 'idle', () => import('./later'));
@@ -95,6 +99,7 @@ export function FocusView(p: FocusViewProps) {
                   </p>
                 </>
               )}
+              {Behaviour && <Behaviour id={p.id} part="session" state={state} now={p.now} onReturn={p.onReturn} />}
               {p.voice === 'none' && <p class="pp-hint">No voice on this device works offline, so the words show here, with soft sounds.</p>}
             </>
           )}
@@ -117,7 +122,9 @@ export function FocusView(p: FocusViewProps) {
               guideHref={JOURNALING}
               headingRef={headingRef}
               onClose={p.onClose}
-            />
+            >
+              {Behaviour && <Behaviour id={p.id} part="end" state={state} now={p.now} onReturn={p.onReturn} />}
+            </later.EndView>
           )}
         </div>
         {session && (

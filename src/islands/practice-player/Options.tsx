@@ -1,3 +1,4 @@
+import { BreathOptions } from './breath/BreathOptions';
 import type { Saying } from './voice';
 import type { Script, Tone } from './plan';
 import type { PlayerSettings } from './settings';
@@ -100,6 +101,7 @@ export function Options({ id, slug, script, minutes, fixed, settings, update, vo
           </div>
         )}
       </fieldset>
+      {script.behaviour === 'breath' && <BreathOptions id={id} />}
       <fieldset class="pp-group">
         <legend class="pp-legend">Sounds</legend>
         {(Object.keys(TONE_WORDS) as Tone[]).map((t) => (

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { unlockSound } from '../../lib/sound';
+import { useLazy } from '../../lib/use-lazy';
 import { useNow } from '../../lib/use-now';
 import { buildPlan, saying, type Script } from './plan';
 import { IDLE, momentAt, reduce } from './practice-player';
@@ -54,6 +55,8 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
   };
   const view = useFocusView(state.phase, pause, () => dispatch({ type: 'reset' }));
   const startRef = useRef<HTMLButtonElement>(null);
+  // The practice's own behaviour (the breath practice's returns, bells and pacer), fetched once the island runs.
+  const Behaviour = useLazy(ready && script.behaviour === 'breath', () => import('./breath/Breath').then((m) => m.Breath));
 
   useEffect(() => dispatch({ type: 'tick', now: Date.now() }), [tick]);
   useSessionEffects(state, now, settings.tones, voice.speaker);
@@ -138,6 +141,8 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
           onStop={stop}
           onSteady={() => dispatch({ type: 'steady' })}
           onClose={view.leave}
+          Behaviour={Behaviour}
+          onReturn={() => dispatch({ type: 'return', now: Date.now() })}
         />
       )}
     </section>

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatClock } from '../../lib/countdown';
 import { useLazy } from '../../lib/use-lazy';
 import { saying, type Script } from './plan';
@@ -37,25 +37,6 @@ export interface StartCardProps {
   onReset(): void;
 }
 
-/** Asks before a paused session is wiped; focus goes to the answer that keeps it. */
-function ConfirmReset({ id, onReset, onKeep }: { id: string; onReset(): void; onKeep(): void }) {
-  const keep = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => keep.current?.focus(), []);
-  return (
-    <div class="pp-confirm" role="group" aria-labelledby={`${id}-ask`}>
-      <p id={`${id}-ask`}>Reset this session? You would start again from the beginning.</p>
-      <div class="pp-row">
-        <button type="button" class="lb-button" onClick={onReset}>
-          Yes, reset
-        </button>
-        <button type="button" class="lb-button lb-button--primary" ref={keep} onClick={onKeep}>
-          No, keep it
-        </button>
-      </div>
-    </div>
-  );
-}
-
 /** The words "Test the voice" says. */
 const TEST_PHRASE = 'This is how the guidance will sound. You can stop at any time.';
 
@@ -76,6 +57,8 @@ export function StartCard(p: StartCardProps) {
   const [opened, setOpened] = useState(false);
   const Options = useLazy(opened, () => import('./Options').then((m) => m.Options));
   const { state } = p;
+  // The question before a reset comes with the session's later parts (later.ts), fetched as it starts.
+  const later = useLazy(state.phase !== 'idle', () => import('./later'));
 
   if (state.phase === 'paused') {
     const left = momentAt(state, Date.now())?.leftMs ?? 0;
@@ -84,8 +67,8 @@ export function StartCard(p: StartCardProps) {
         <p class="pp-status" id={`${p.id}-paused`}>
           {p.script.title} is paused, with {formatClock(left)} left.
         </p>
-        {p.confirmReset ? (
-          <ConfirmReset id={p.id} onReset={p.onReset} onKeep={p.onKeep} />
+        {p.confirmReset && later ? (
+          <later.ConfirmReset id={p.id} onReset={p.onReset} onKeep={p.onKeep} />
         ) : (
           <div class="pp-row">
             <button type="button" class="lb-button lb-button--primary" onClick={p.onResume}>
