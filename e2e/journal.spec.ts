@@ -199,6 +199,22 @@ test('a hand-off fills in the practice and length; odd values fall back to empty
   await expect(form(page).getByLabel('Length in minutes (optional)')).toHaveValue('1');
 });
 
+test('a session stopped early starts the note with that fact, in plain words, kept only as the reader leaves it', async ({ page }) => {
+  await open(page, `${PAGE}?practice=body-scan&minutes=2&stopped=early`);
+  const note = form(page).getByLabel('What did you notice?');
+  await expect(note).toHaveValue('I stopped this session before its planned end. ');
+  await expect(form(page).getByLabel('Practice')).toHaveValue('body-scan');
+  await note.press('End');
+  await note.pressSequentially('Warmer hands.');
+  await form(page).getByRole('button', { name: 'Save entry' }).click();
+  await expect(entries(page).first()).toContainText('I stopped this session before its planned end. Warmer hands.');
+  await expect.poll(async () => (await stored(page)).entries.map((e) => e['text'])).toEqual([
+    'I stopped this session before its planned end. Warmer hands.',
+  ]);
+  await open(page, `${PAGE}?practice=body-scan&minutes=2`);
+  await expect(form(page).getByLabel('What did you notice?')).toHaveValue('');
+});
+
 test('export as JSON and Markdown, then import into a cleared browser gives the same entries', async ({ page }, info) => {
   const widget = await open(page);
   await addEntry(page, { text: 'Warm belly.', practice: 'Breath anchoring', tags: ['warmth'], settled: '6', at: '2026-03-03T07:00' });

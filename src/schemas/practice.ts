@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { BEHAVIOURS } from '../islands/practice-player/behaviour';
 import { buildPlan, PACES, PlanError } from '../islands/practice-player/plan';
 
 /** Session lengths a practice may offer, in minutes. */
@@ -76,6 +77,11 @@ export const practiceSchema = z
     grounding: spokenText,
     /** The steps, in order. The first says the reader can stop at any time; the last grounds. */
     steps: z.array(practiceStepSchema).min(3),
+    /**
+     * The practice's own behaviour, which the player adds: "breath" (a return counter with an eyes-closed
+     * mode, soft bells, a breath pacer; src/islands/practice-player/breath/). Default: none.
+     */
+    behaviour: z.enum(BEHAVIOURS).optional(),
   })
   .strict()
   .superRefine((p, ctx) => {

@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 
 /** Props for the close of a session. */
 export interface EndViewProps {
@@ -13,6 +13,8 @@ export interface EndViewProps {
   guideHref: string;
   headingRef: Ref<HTMLHeadingElement>;
   onClose(): void;
+  /** A practice's own closing words (the breath practice's returns), under the first words. */
+  children?: ComponentChildren;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface EndViewProps {
  * and its minutes filled in. Props come ready-made, so this lazily loaded part imports nothing shared. A session the reader stopped is handed over as stopped early, which is
  * a choice they made, not a failure; nothing is kept unless they save it there.
  */
-export function EndView({ id, minutes, early, journalHref, guideHref, headingRef, onClose }: EndViewProps) {
+export function EndView({ id, minutes, early, journalHref, guideHref, headingRef, onClose, children }: EndViewProps) {
   const spent = minutes === null ? 'a short while' : `${minutes} minute${minutes === 1 ? '' : 's'}`;
   return (
     <div class="pp-after" role="group" aria-labelledby={`${id}-end`}>
@@ -32,16 +34,17 @@ export function EndView({ id, minutes, early, journalHref, guideHref, headingRef
           ? `You practised for ${spent}. Stopping when you need to is part of the practice.`
           : `You practised for ${spent}. Take your time before you get up.`}
       </p>
+      {children}
       <p>If you like, you might note what you noticed: a sensation, a shift, or nothing much. A line or two is plenty.</p>
       <p class="pp-row">
-        <a class="pp-button pp-button--main" href={journalHref}>
+        <a class="lb-button lb-button--primary" href={journalHref}>
           Note what you noticed
         </a>
         <a class="pp-link" href={guideHref}>
           How to keep a body journal
         </a>
       </p>
-      <button type="button" class="pp-button" onClick={onClose}>
+      <button type="button" class="lb-button" onClick={onClose}>
         Close
       </button>
     </div>

@@ -24,6 +24,8 @@ export interface Script {
   readonly defaultMinutes: number;
   readonly grounding: string;
   readonly steps: readonly ScriptStep[];
+  /** The practice's own behaviour, added to the player (see behaviour.ts); none by default. */
+  readonly behaviour?: 'breath' | undefined;
 }
 
 /** How fast the voice speaks, and how long it rests between sentences. */

@@ -16,11 +16,11 @@ export interface PacerProps {
  */
 export function Pacer({ elapsedMs, perMinute }: PacerProps) {
   const point = pacerAt(elapsedMs, perMinute);
-  const style = { '--bt-fullness': point.fullness.toFixed(3) } as unknown as JSX.CSSProperties;
+  const style = { '--pp-fullness': point.fullness.toFixed(3) } as unknown as JSX.CSSProperties;
   return (
-    <div class={`bt-pacer bt-pacer--${point.phase}`}>
-      <div class="bt-pacer-orb" style={style} aria-hidden="true" />
-      <p class="bt-pacer-words">{point.phase === 'in' ? 'Breathe in' : 'Breathe out'}</p>
+    <div class={`pp-pacer pp-pacer--${point.phase}`}>
+      <div class="pp-pacer-orb" style={style} aria-hidden="true" />
+      <p class="pp-pacer-words">{point.phase === 'in' ? 'Breathe in' : 'Breathe out'}</p>
     </div>
   );
 }
