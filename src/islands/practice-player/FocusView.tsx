@@ -19,7 +19,7 @@ export interface FocusViewProps {
   moment: Moment | null;
   voice: VoiceStatus;
   dialogRef: Ref<HTMLDialogElement>;
-  /** Escape: leave the view as the back button would. */
+  /** Escape, or Close at the end: leave the view as the back button would. */
   onCancel(): void;
   /** The browser closed the dialog by itself. */
   onClosed(): void;
@@ -28,7 +28,8 @@ export interface FocusViewProps {
   onBeginNow(): void;
   onStop(): void;
   onSteady(): void;
-  onClose(): void;
+  /** Starts the script again at another of its lengths (one of its end offers). */
+  onAgain(minutes: number): void;
 }
 
 /**
@@ -108,7 +109,9 @@ export function FocusView(p: FocusViewProps) {
               journalHref={journalHref(p.slug, minutesPractised(state), state.stoppedEarly)}
               guideHref={JOURNALING}
               headingRef={headingRef}
-              onClose={p.onClose}
+              onClose={p.onCancel}
+              onAgain={p.onAgain}
+              offers={p.script.offers}
             />
           )}
         </div>
