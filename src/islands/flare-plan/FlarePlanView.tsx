@@ -16,10 +16,12 @@ interface Props {
  */
 export function FlarePlanView({ words, editHref }: Props) {
   const { loaded } = useFlarePlan();
-  if (!loaded) return null;
+  // Always an element, even before the plan is read: Astro's client:visible watches the island's
+  // server-rendered children, so an island that renders nothing there never hydrates.
+  if (!loaded) return <div class="fp-body" />;
   const plan = loaded.status === 'ok' ? loaded.value : null;
   return (
-    <>
+    <div class="fp-body">
       {loaded.status === 'kept-aside' && <KeptAsideNote keptAsideKey={loaded.keptAsideKey} />}
       {plan ? (
         <>
@@ -47,6 +49,6 @@ export function FlarePlanView({ words, editHref }: Props) {
           {words.none} <a href={editHref}>{words.write}</a>.
         </p>
       )}
-    </>
+    </div>
   );
 }
