@@ -47,13 +47,17 @@ export function DataTools({ state, send, practices }: PartProps & { practices: r
           type="file"
           accept=".json,application/json"
           onChange={async (e) => {
-            const f = e.currentTarget.files?.[0];
+            const input = e.currentTarget;
+            const f = input.files?.[0];
             if (!f) return;
             // The check's own code is fetched alongside the reader, so both arrive together.
             const [{ readImport }, text] = await Promise.all([import('./io'), f.text(), import('./ImportCheck')]);
             const read = readImport(text, practices);
             setFilePlan({ plan: read.ok ? read.flarePlan : { status: 'none' }, file: filePlan.file + 1 });
             send({ type: 'import-file', fileName: f.name, read });
+            // A file with only a plan has no entries check to clear the choice: clear it here, so the
+            // same file can be chosen again.
+            if (read.ok && !read.entries.length && !read.skipped) input.value = '';
           }}
         />
       </div>
