@@ -20,7 +20,7 @@ export interface FocusViewProps {
   moment: Moment | null;
   voice: VoiceStatus;
   dialogRef: Ref<HTMLDialogElement>;
-  /** Escape: leave the view as the back button would. */
+  /** Escape, or Close at the end: leave the view as the back button would. */
   onCancel(): void;
   /** The browser closed the dialog by itself. */
   onClosed(): void;
@@ -33,6 +33,8 @@ export interface FocusViewProps {
   /** The practice's own behaviour (behaviour.ts), once fetched; null for none. */
   Behaviour: ComponentType<BehaviourProps> | null;
   onReturn(): void;
+  /** Starts the script again at another of its lengths (one of its end offers). */
+  onAgain(minutes: number): void;
 }
 
 /**
@@ -122,6 +124,8 @@ export function FocusView(p: FocusViewProps) {
               guideHref={JOURNALING}
               headingRef={headingRef}
               onClose={p.onClose}
+              onAgain={p.onAgain}
+              offers={p.script.offers}
             >
               {Behaviour && <Behaviour id={p.id} part="end" state={state} now={p.now} onReturn={p.onReturn} />}
             </later.EndView>

@@ -63,12 +63,14 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
   useKeptSession(slug, script, state, dispatch, ready);
 
   const minutes = fixedMinutes ?? minutesFor(settings, slug, script);
-  const start = () => {
+  // `length`: another of the script's lengths, from its end offers (end-offers.ts); otherwise (none,
+  // or the Start button's click event, which is not a number) the card's.
+  const start = (length?: number) => {
     // Both inside the tap: browsers let sound, and iOS lets speech, play only after one.
     unlockSound();
     voice.speaker?.prime();
     setConfirmReset(false);
-    dispatch({ type: 'start', now: Date.now(), plan: buildPlan(script, minutes, settings.pace, settings.settleSeconds * 1000) });
+    dispatch({ type: 'start', now: Date.now(), plan: buildPlan(script, +length! || minutes, settings.pace, settings.settleSeconds * 1000) });
     view.open();
   };
   const resume = () => {
@@ -143,6 +145,7 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
           onClose={view.leave}
           Behaviour={Behaviour}
           onReturn={() => dispatch({ type: 'return', now: Date.now() })}
+          onAgain={start}
         />
       )}
     </section>

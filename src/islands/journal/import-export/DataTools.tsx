@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { useLazy } from '../../../lib/use-lazy';
+import type { FilePlan } from '../../flare-plan/plan-transfer';
 import { keptAsideKeys } from '../storage/kept-aside';
 import type { Practice } from '../entries/practices';
 import type { PartProps } from '../types';
@@ -11,6 +12,9 @@ export function DataTools({ state, send, practices }: PartProps & { practices: r
   const { entries, preview, importError } = state;
   const Check = useLazy(preview !== null, () => import('./ImportCheck').then((m) => m.ImportCheck));
   const [anyKept] = useState(() => keptAsideKeys().length > 0);
+  // The flare plan in the file last chosen, checked on its own (PlanImport); the entries' check is apart.
+  const [filePlan, setFilePlan] = useState<{ plan: FilePlan; file: number }>({ plan: { status: 'none' }, file: 0 });
+  const PlanImport = useLazy(filePlan.plan.status !== 'none', () => import('./PlanImport').then((m) => m.PlanImport));
   const KeptAside = useLazy(anyKept || state.journalKeptAside, () => import('../storage/KeptAside').then((m) => m.KeptAside));
   const save = (kind: 'json' | 'md') => void import('./io').then((m) => (kind === 'json' ? m.exportJson(entries) : m.exportMarkdown(entries, practices)));
   const done = (type: 'import-confirm' | 'import-cancel') => {
@@ -43,15 +47,22 @@ export function DataTools({ state, send, practices }: PartProps & { practices: r
           type="file"
           accept=".json,application/json"
           onChange={async (e) => {
-            const f = e.currentTarget.files?.[0];
+            const input = e.currentTarget;
+            const f = input.files?.[0];
             if (!f) return;
             // The check's own code is fetched alongside the reader, so both arrive together.
             const [{ readImport }, text] = await Promise.all([import('./io'), f.text(), import('./ImportCheck')]);
-            send({ type: 'import-file', fileName: f.name, read: readImport(text, practices) });
+            const read = readImport(text, practices);
+            setFilePlan({ plan: read.ok ? read.flarePlan : { status: 'none' }, file: filePlan.file + 1 });
+            send({ type: 'import-file', fileName: f.name, read });
+            // A file with only a plan has no entries check to clear the choice: clear it here, so the
+            // same file can be chosen again.
+            if (read.ok && !read.entries.length && !read.skipped) input.value = '';
           }}
         />
       </div>
       {preview && Check && <Check preview={preview} done={done} />}
+      {filePlan.plan.status !== 'none' && PlanImport && <PlanImport key={filePlan.file} filePlan={filePlan.plan} />}
       {KeptAside && <KeptAside withJournal={state.journalKeptAside} />}
       {entries.length > 0 && (
         <div class="jr-field">
