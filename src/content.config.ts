@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { journalDataSchema } from './schemas/journal';
 import { pendulationSchema } from './schemas/pendulation';
+import { guideKeywordsSchema, synonymSchema } from './schemas/search';
 
 // Astro keeps parsed entries in its cache (ASTRO_CACHE_DIR) and clears them when this file changes,
 // not when a schema it imports from src/schemas/ does. After changing such a schema, raise this
@@ -37,4 +38,10 @@ const journal = defineCollection({ loader: oneDocument('content/journal/sensatio
 /** The pendulation guide's words: entry "prompts". */
 const pendulation = defineCollection({ loader: oneDocument('content/pendulation/prompts.json'), schema: pendulationSchema });
 
-export const collections = { guides, practices, journal, pendulation };
+/** Search: words readers type and the words the guides use for the same thing (content/search/synonyms.yaml), one entry per rule. */
+const searchSynonyms = defineCollection({ loader: file('content/search/synonyms.yaml'), schema: synonymSchema });
+
+/** Search: reader words for each guide, keyed by the guide's slug (content/search/keywords.yaml). */
+const searchKeywords = defineCollection({ loader: file('content/search/keywords.yaml'), schema: guideKeywordsSchema });
+
+export const collections = { guides, practices, journal, pendulation, searchSynonyms, searchKeywords };
