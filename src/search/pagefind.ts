@@ -68,7 +68,8 @@ async function realMatch(source: string, results: readonly PagefindResult[]): Pr
   const d = await first.data();
   const found = [...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1] ?? '');
   const meta = words(`${d.meta['title'] ?? ''} ${d.meta['keywords'] ?? ''}`);
-  return words(source).some((term) => [...found, ...meta].some((w) => sameWord(w, term)));
+  // Every word of the search must be there: the all-words search counts only when all of them are.
+  return words(source).every((term) => [...found, ...meta].some((w) => sameWord(w, term)));
 }
 
 /** Metadata is raw text (Pagefind escapes only excerpts): escaped here, as the snippet is set as HTML. */
