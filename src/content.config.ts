@@ -8,6 +8,7 @@ import { journalDataSchema } from './schemas/journal';
 import { pendulationSchema } from './schemas/pendulation';
 import { quizSchema } from './schemas/quiz';
 import { parsePhoneNumbers, redFlagsAgainst } from './schemas/red-flags';
+import { guideKeywordsSchema, synonymSchema } from './schemas/search';
 
 // Astro keeps parsed entries in its cache (ASTRO_CACHE_DIR) and clears them when this file changes,
 // not when a schema it imports from src/schemas/ does. After changing such a schema, raise this
@@ -66,4 +67,11 @@ const quiz = defineCollection({ loader: oneDocument('content/quiz/self-assessmen
 /** The words of /flare/ and the flare plan: entry "flare". */
 const flare = defineCollection({ loader: oneDocument('content/flare/flare.json'), schema: flareSchema });
 
-export const collections = { guides, practices, journal, pendulation, safety, quiz, flare };
+
+/** Search: words readers type and the words the guides use for the same thing (content/search/synonyms.yaml), one entry per rule. */
+const searchSynonyms = defineCollection({ loader: file('content/search/synonyms.yaml'), schema: synonymSchema });
+
+/** Search: reader words for each guide, keyed by the guide's slug (content/search/keywords.yaml). */
+const searchKeywords = defineCollection({ loader: file('content/search/keywords.yaml'), schema: guideKeywordsSchema });
+
+export const collections = { guides, practices, journal, pendulation, safety, quiz, flare, searchSynonyms, searchKeywords };
