@@ -13,7 +13,11 @@ const OTHER = { version: 1, updatedAt: '2026-03-01T10:00:00.000Z', fields: { hel
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 
 const journal = (page: Page) => page.getByRole('region', { name: 'Interoceptive journal' });
-const chooseFile = (page: Page) => journal(page).getByLabel('Bring in entries from a JSON file');
+/** Chooses a file through "Bring back a saved copy", as a reader would: the button opens the file picker. */
+async function bringBack(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), journal(page).getByRole('button', { name: 'Bring back a saved copy' }).click()]);
+  await chooser.setFiles(path);
+}
 const planGroup = (page: Page) => journal(page).getByRole('group', { name: 'Your flare plan' });
 
 async function openJournal(page: Page): Promise<void> {
@@ -32,7 +36,7 @@ test('the plan goes out with the JSON copy and comes back: restored when none is
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [PLAN_KEY, JSON.stringify(OLD)]);
   await openJournal(page);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), journal(page).getByRole('button', { name: 'Download as JSON' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), journal(page).getByRole('button', { name: 'Save a copy of your journal' }).click()]);
   const path = info.outputPath('copy.json');
   await download.saveAs(path);
   const copy = JSON.parse(await readFile(path, 'utf8'));
@@ -41,7 +45,7 @@ test('the plan goes out with the JSON copy and comes back: restored when none is
   // A cleared browser: the plan comes back with one tap, and shows on /flare/.
   await page.evaluate(() => localStorage.clear());
   await openJournal(page);
-  await chooseFile(page).setInputFiles(path);
+  await bringBack(page, path);
   await expect(journal(page).getByRole('group', { name: 'Check before adding' })).toHaveCount(0); // no entries to check
   await expect(planGroup(page)).toContainText('This browser has none.');
   await planGroup(page).getByRole('button', { name: 'Bring back the flare plan' }).click();
@@ -52,7 +56,7 @@ test('the plan goes out with the JSON copy and comes back: restored when none is
   // A different plan here: nothing changes until the reader chooses; the one replaced is kept aside.
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [PLAN_KEY, JSON.stringify(OTHER)]);
   await openJournal(page);
-  await chooseFile(page).setInputFiles(path);
+  await bringBack(page, path);
   await expect(planGroup(page)).toContainText('This browser has a different one');
   expect(await storedPlan(page)).toEqual(OTHER);
   await planGroup(page).getByRole('button', { name: 'Use the plan from the file' }).click();
@@ -66,7 +70,7 @@ test('the plan goes out with the JSON copy and comes back: restored when none is
   expect(JSON.parse(await readFile((await earlier.path())!, 'utf8'))).toEqual(OTHER);
 
   // The same plan again: nothing to do.
-  await chooseFile(page).setInputFiles(path);
+  await bringBack(page, path);
   await expect(planGroup(page)).toContainText('It is the same as the one in this browser');
 
   await page.clock.resume();
@@ -83,7 +87,7 @@ test('keeping the plan in this browser changes nothing', async ({ page }, info) 
   await page.goto('/journal/');
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [PLAN_KEY, JSON.stringify(OTHER)]);
   await openJournal(page);
-  await chooseFile(page).setInputFiles(path);
+  await bringBack(page, path);
   await planGroup(page).getByRole('button', { name: 'Keep the plan in this browser' }).click();
   await expect(planGroup(page).getByRole('status')).toHaveText('You kept the flare plan in this browser. The file is unchanged.');
   expect(await storedPlan(page)).toEqual(OTHER);
@@ -97,7 +101,7 @@ test('a file whose plan cannot be read says so clearly; its entries still come i
   await page.goto('/journal/');
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [PLAN_KEY, JSON.stringify(OTHER)]);
   await openJournal(page);
-  await chooseFile(page).setInputFiles(path);
+  await bringBack(page, path);
   await expect(journal(page).getByRole('alert').filter({ hasText: 'The flare plan in this file could not be read, so it was left out.' })).toBeVisible();
   const check = journal(page).getByRole('group', { name: 'Check before adding' });
   await check.getByRole('button', { name: 'Add 1 entry' }).click();

@@ -110,6 +110,8 @@ async function journalEntry({ page, downloads }) {
   await page.goto('/journal/');
   await page.see({ text: /^No entries yet\./, within: journal });
   await page.type(noticed, text);
+  // On a phone the sensations wait behind "Add details".
+  await page.click({ text: 'Add details', within: journal });
   await page.click({ role: 'checkbox', name: 'warmth', within: journal });
   await page.click({ role: 'button', name: 'Save entry', within: journal });
   await page.seeText({ role: 'status', nth: 0, within: journal }, 'Entry saved.');
@@ -122,7 +124,7 @@ async function journalEntry({ page, downloads }) {
   await page.scrollTo({ role: 'article', within: journal });
   await page.shot('after-reload');
 
-  await page.click({ role: 'button', name: 'Download as JSON', within: journal });
+  await page.click({ role: 'button', name: 'Save a copy of your journal', within: journal });
   const file = await until(async () => {
     const name = (await readdir(downloads)).find((f) => /^listening-back-journal-\d{4}-\d{2}-\d{2}\.json$/.test(f));
     return name && JSON.parse(await readFile(join(downloads, name), 'utf8'));
