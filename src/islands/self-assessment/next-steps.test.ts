@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import data from '../../../content/quiz/self-assessment.json';
-import { redFlags } from '../../lib/red-flags';
+import { redFlags } from '../../lib/red-flags-as-written';
 import { parseQuiz } from '../../schemas/quiz';
 import { MAX_STEPS, nextSteps } from './next-steps';
 import { score, type SignAnswer } from './scoring';

@@ -3,16 +3,13 @@ import { describe, expect, it } from 'vitest';
 import data from '../../../content/quiz/self-assessment.json';
 import { measure } from '../../lib/readability';
 import { parseQuiz } from '../../schemas/quiz';
-import { parseRedFlags } from '../../schemas/red-flags';
-import numbers from '../../../content/safety/phone-numbers.json';
-import redFlagsData from '../../../content/safety/red-flags.json';
+import { redFlags } from '../../lib/red-flags-as-written';
 import { initialState, reduce, resultOf, shapeOf, showsUrgentCard, type QuizEvent } from './self-assessment';
 
 const FILE = 'content/quiz/self-assessment.json';
 const GUIDES = readdirSync(new URL('../../../content/guides/', import.meta.url))
   .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
   .map((f) => f.replace(/\.mdx$/, ''));
-const { redFlags } = parseRedFlags(redFlagsData, numbers);
 const quiz = parseQuiz(data, FILE, GUIDES, redFlags);
 const clone = (): typeof data => structuredClone(data);
 
