@@ -217,6 +217,9 @@ async function pendulation(page) {
   await page.seeText(step, 'Reflect');
   await page.click({ role: 'link', name: 'note it in your journal', within: guide });
   await page.waitForPath('/journal/');
+  // On a phone the practice waits behind "Add details", whose summary already names it.
+  await page.see({ css: 'details.jr-more > summary', within: journal }, (s) => s.text.includes('Pendulation'), 'naming Pendulation');
+  await page.click({ text: 'Add details', within: journal });
   await page.see({ role: 'combobox', name: 'Practice', within: { role: 'form', within: journal } }, (s) => s.value === 'pendulation', 'set to Pendulation');
 }
 
