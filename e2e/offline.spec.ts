@@ -10,6 +10,8 @@ import { sitemapPaths } from './sitemap';
 const PORT = Number(process.env.E2E_PORT ?? 4329) + 1;
 const ORIGIN = `http://localhost:${PORT}`;
 /** The offline note at the top of the main content (the same words are also announced, outside it). */
+/** The practice player's card under a practice guide's title. */
+const practiceCard = (page: Page) => page.getByRole('region', { name: /^Guided practice:/ });
 const offlineNote = (page: Page) => page.getByRole('main').getByText('You are offline; everything here still works.');
 
 // The tests share the port, so they run one after another (as every file's tests do here: the config
@@ -73,21 +75,21 @@ test('after one visit, every page, search, a practice and the journal work with 
   await expect(journal.getByText(kept ? 'This browser has agreed to keep your journal' : /^This browser (has not promised|cannot promise)/)).toBeVisible();
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('lb-journal') ?? 'null')?.entries.length)).toBe(1);
 
-  // The breath-anchor timer runs to its end, marking the page as practising while it runs.
+  // A breath practice runs to its end in the practice player, marking the page as practising while it runs.
   const T0 = new Date('2026-03-02T08:00:00Z').getTime();
   await page.clock.install({ time: T0 });
   await page.goto('/guides/breath-anchoring/');
-  const timer = page.getByRole('region', { name: 'Breath-anchor timer' });
-  await timer.scrollIntoViewIfNeeded();
-  await expect(timer.getByRole('button', { name: 'Start', exact: true })).toBeEnabled();
+  const card = practiceCard(page);
+  await expect(card.getByRole('button', { name: 'Start a practice' })).toBeEnabled();
   await page.clock.pauseAt(T0 + 60_000);
-  await timer.getByRole('radio', { name: '1 min', exact: true }).check();
-  await timer.getByRole('button', { name: 'Start', exact: true }).click();
+  await card.getByText('More options').click();
+  await card.getByRole('radio', { name: '3 min', exact: true }).check();
+  await card.getByRole('button', { name: 'Start a practice' }).click();
   await page.clock.runFor(500);
   await expect(page.locator('html')).toHaveAttribute('data-practising', /\S/);
-  await page.clock.fastForward('01:00');
+  await page.clock.fastForward('03:00');
   await page.clock.runFor(500);
-  await expect(timer.getByText('Time is up', { exact: true })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('heading', { name: 'Your practice has ended' })).toBeVisible();
   await expect(page.locator('html')).not.toHaveAttribute('data-practising');
 
   // Back online, the note goes.
@@ -146,9 +148,8 @@ test.describe('a new version', () => {
     site = await startSite(DIST, PORT);
     await page.goto('/guides/breath-anchoring/');
     await waitForWorker(page);
-    const timer = page.getByRole('region', { name: 'Breath-anchor timer' });
-    await timer.scrollIntoViewIfNeeded();
-    await timer.getByRole('button', { name: 'Start', exact: true }).click();
+    const card = practiceCard(page);
+    await card.getByRole('button', { name: 'Start a practice' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-practising', /\S/);
 
     site.serve(await nextBuild);
@@ -159,7 +160,11 @@ test.describe('a new version', () => {
     await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
     await expect(updateNotice(page)).toHaveCount(0);
 
-    await timer.getByRole('button', { name: 'Pause', exact: true }).click();
+    // Paused, the practice has stopped: the notice comes. The full-screen view keeps the rest of the
+    // page out of reach, so the reader closes it (Escape, or the back button) to answer.
+    await page.getByRole('dialog').getByRole('button', { name: 'Pause' }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
     await expect(updateNotice(page)).toBeVisible();
     await updateNotice(page).getByRole('button', { name: 'Not now' }).click();
     await expect(updateNotice(page)).toHaveCount(0);

@@ -48,7 +48,7 @@ const region = (name) => ({ role: 'region', name });
 async function breath(page) {
   await page.goto('/');
   await page.see({ role: 'heading', level: 1, name: 'Listen to your back, gently' });
-  await page.click({ role: 'link', name: 'Breath-anchor timer' });
+  await page.click({ role: 'link', name: 'Breath-anchor practice' });
   await page.waitForPath('/guides/breath-anchoring/');
   // The breath practice runs in the practice player, in its full-screen view.
   const card = region('Guided practice: Breath anchoring');

@@ -16,14 +16,7 @@ export interface KnownIssue {
 }
 
 export const KNOWN_ISLAND_ISSUES: readonly KnownIssue[] = [
-  // Journal (src/islands/journal): the date-and-time field runs 70 px under the Practice select.
-  { path: '/journal/', widths: [768, 1280, 1920], match: 'input#P1-0-at "" overlaps select#P1-0-p', why: 'journal: date-and-time field overlaps the Practice select' },
-  { path: '/guides/interoceptive-journaling/', widths: [768, 1280, 1920], match: 'input#P3-0-at "" overlaps select#P3-0-p', why: 'journal: date-and-time field overlaps the Practice select' },
-  // Journal: at 320 px its form is 1 px wider than the window, so the page scrolls sideways.
-  { path: '/journal/', widths: [320], match: 'scrolls sideways', why: 'journal: 1 px too wide at 320 px' },
-  { path: '/guides/interoceptive-journaling/', widths: [320], match: 'scrolls sideways', why: 'journal: 1 px too wide at 320 px' },
-  // Breath timer (src/islands/breath-timer): its title breaks after the hyphen ("Breath-" / "anchor timer").
-  { path: '/guides/breath-anchoring/', widths: [320, 360], match: 'word broken across lines: "Breath-anchor" in h2#P3-0-title', why: 'breath timer: title breaks at its hyphen' },
+  // Empty: the journal's overlap and width were fixed, and the breath timer's title went with the timer.
 ];
 
 /** True when a problem on `path` at `width` is a known island issue. */
