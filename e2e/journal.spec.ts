@@ -16,6 +16,23 @@ const form = (page: Page) => region(page).getByRole('form');
 const filters = (page: Page) => region(page).getByRole('search', { name: 'Filter entries' });
 const entries = (page: Page) => region(page).getByRole('article');
 const status = (page: Page) => region(page).getByRole('status').first();
+const more = (page: Page) => form(page).locator('details.jr-more');
+
+/** Opens "Add details" if it is closed (it starts closed on a phone, open on wider screens). */
+async function openDetails(page: Page): Promise<void> {
+  if (await more(page).evaluate((d) => (d as HTMLDetailsElement).open)) return;
+  await form(page).getByText('Add details', { exact: true }).click();
+  await expect(form(page).getByLabel('Date and time')).toBeVisible();
+}
+
+/** Chooses a file through "Bring back a saved copy", as a reader would: the button opens the file picker. */
+async function bringBack(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    region(page).getByRole('button', { name: 'Bring back a saved copy' }).click(),
+  ]);
+  await chooser.setFiles(path);
+}
 
 /** Opens a journal page with a fixed "now" and waits for the island to run. */
 async function open(page: Page, path = PAGE): Promise<Locator> {
@@ -33,6 +50,7 @@ async function addEntry(
 ) {
   const f = form(page);
   const count = (await stored(page))?.entries.length ?? 0;
+  if (e.at || e.practice || e.tags?.length || e.settled) await openDetails(page);
   if (e.at) await f.getByLabel('Date and time').fill(e.at);
   if (e.practice) await f.getByLabel('Practice').selectOption({ label: e.practice });
   await f.getByLabel('What did you notice?').fill(e.text);
@@ -72,6 +90,8 @@ test('is a labelled region that says entries stay on this device', async ({ page
   expect(await page.evaluate(() => [document.activeElement === document.body, scrollY])).toEqual([true, 0]);
   await expect(widget.getByRole('heading', { level: 2, name: 'Interoceptive journal' })).toBeVisible();
   await expect(widget.getByText('Your entries stay on this device, in this browser. They are not sent anywhere.')).toBeVisible();
+  // On a desktop-sized screen the details start open.
+  await expect(more(page)).toHaveAttribute('open', '');
   await expect(form(page).getByLabel('Date and time')).toHaveValue('2026-03-05T09:30');
   await expect(form(page).getByRole('checkbox', { name: 'Add a pain number' })).not.toBeChecked();
   await expect(form(page).getByLabel('Pain, 0 to 10')).toHaveCount(0);
@@ -199,20 +219,38 @@ test('a hand-off fills in the practice and length; odd values fall back to empty
   await expect(form(page).getByLabel('Length in minutes (optional)')).toHaveValue('1');
 });
 
+test('a session stopped early starts the note with that fact, in plain words, kept only as the reader leaves it', async ({ page }) => {
+  await open(page, `${PAGE}?practice=body-scan&minutes=2&stopped=early`);
+  const note = form(page).getByLabel('What did you notice?');
+  await expect(note).toHaveValue('I stopped this session before its planned end. ');
+  await expect(form(page).getByLabel('Practice')).toHaveValue('body-scan');
+  await note.press('End');
+  await note.pressSequentially('Warmer hands.');
+  await form(page).getByRole('button', { name: 'Save entry' }).click();
+  await expect(entries(page).first()).toContainText('I stopped this session before its planned end. Warmer hands.');
+  await expect.poll(async () => (await stored(page)).entries.map((e) => e['text'])).toEqual([
+    'I stopped this session before its planned end. Warmer hands.',
+  ]);
+  await open(page, `${PAGE}?practice=body-scan&minutes=2`);
+  await expect(form(page).getByLabel('What did you notice?')).toHaveValue('');
+});
+
 test('export as JSON and Markdown, then import into a cleared browser gives the same entries', async ({ page }, info) => {
   const widget = await open(page);
   await addEntry(page, { text: 'Warm belly.', practice: 'Breath anchoring', tags: ['warmth'], settled: '6', at: '2026-03-03T07:00' });
   await addEntry(page, { text: 'Tight *neck*, then softer.', tags: ['tightness', 'softening'] });
   const before = (await stored(page)).entries;
 
-  const [json] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download as JSON' }).click()]);
+  const saveCopy = widget.getByRole('button', { name: 'Save a copy of your journal' });
+  await expect(saveCopy).toHaveAccessibleDescription('You can bring it back here later, in this browser or another.');
+  const [json] = await Promise.all([page.waitForEvent('download'), saveCopy.click()]);
   expect(json.suggestedFilename()).toBe('listening-back-journal-2026-03-05.json');
   const jsonPath = info.outputPath('journal.json');
   await json.saveAs(jsonPath);
   const exported = JSON.parse(await readFile(jsonPath, 'utf8'));
   expect(exported).toEqual({ format: 'listening-back-journal', version: 1, exportedAt: NOW.toISOString(), entries: before });
 
-  const [md] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download as Markdown' }).click()]);
+  const [md] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Save a copy to read or print' }).click()]);
   expect(md.suggestedFilename()).toBe('listening-back-journal-2026-03-05.md');
   const markdown = await readFile((await md.path()) ?? '', 'utf8');
   expect(markdown).toContain('# My interoceptive journal');
@@ -225,7 +263,10 @@ test('export as JSON and Markdown, then import into a cleared browser gives the 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(widget.getByText('No entries yet.')).toBeVisible();
-  await widget.getByLabel('Bring in entries from a JSON file').setInputFiles(jsonPath);
+  // No raw file control shows: a plain button opens the picker, and the chosen file is announced.
+  await expect(widget.locator('input[type="file"]')).toBeHidden();
+  await bringBack(page, jsonPath);
+  await expect(widget.getByRole('status').filter({ hasText: 'Chosen file: journal.json' })).toBeVisible();
   const preview = widget.getByRole('group', { name: 'Check before adding' });
   await expect(preview).toContainText('journal.json holds 2 entries. 2 entries are new.');
   await preview.getByRole('button', { name: 'Add 2 entries' }).click();
@@ -234,7 +275,7 @@ test('export as JSON and Markdown, then import into a cleared browser gives the 
   await expect.poll(async () => (await stored(page)).entries).toEqual(before);
 
   // The same file again adds nothing.
-  await widget.getByLabel('Bring in entries from a JSON file').setInputFiles(jsonPath);
+  await bringBack(page, jsonPath);
   await expect(preview).toContainText('All of them are already in your journal. 2 are already here and will be left out.');
   await preview.getByRole('button', { name: 'Close' }).click();
   await expect(entries(page)).toHaveCount(2);
@@ -246,7 +287,7 @@ test('a bad import file gets a clear message and changes nothing', async ({ page
   const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
   const bad = info.outputPath('notes.json');
   await writeFile(bad, '{"hello": "world"');
-  await widget.getByLabel('Bring in entries from a JSON file').setInputFiles(bad);
+  await bringBack(page, bad);
   await expect(widget.getByRole('alert').filter({ hasText: 'This file is not a journal export' })).toBeVisible();
   await expect(widget.getByRole('group', { name: 'Check before adding' })).toHaveCount(0);
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
@@ -257,13 +298,13 @@ test('corrupt storage is kept aside and does not break the page', { tag: '@axe' 
   const widget = await open(page);
   await seed(page, '{"version":1,"entries":[{"id":');
   await expect(widget.getByText('Your saved journal could not be read. It was kept aside on this device, not deleted.')).toBeVisible();
-  await expect(widget.getByText('You can download it or delete it under “Kept aside”, near the end of the journal.')).toBeVisible();
+  await expect(widget.getByText('You can save a copy of it or delete it under “Kept aside”, near the end of the journal.')).toBeVisible();
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lb-journal.unreadable.')));
   expect(kept).toHaveLength(1);
   // What was kept aside can be downloaded, byte for byte as it was stored.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    widget.getByRole('button', { name: 'Download what was kept aside (JSON)' }).click(),
+    widget.getByRole('button', { name: 'Save a copy of what was kept aside' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^listening-back-journal-kept-aside-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
@@ -275,7 +316,7 @@ test('corrupt storage is kept aside and does not break the page', { tag: '@axe' 
   await page.reload();
   const keptPart = widget.getByRole('heading', { name: 'Kept aside' });
   await keptPart.scrollIntoViewIfNeeded();
-  await expect(widget.getByRole('button', { name: 'Download what was kept aside (JSON)' })).toBeVisible();
+  await expect(widget.getByRole('button', { name: 'Save a copy of what was kept aside' })).toBeVisible();
   await expectNoAxeViolations(page);
   await widget.getByRole('button', { name: 'Delete what was kept aside' }).click();
   await expect(widget.getByText('Delete it for good? This cannot be undone.')).toBeFocused();
@@ -318,7 +359,7 @@ test('a full storage gets a clear message and the offer to download a copy', asy
   await expect(widget.getByText(/Your last change could not be saved, because the storage in this browser is full\./)).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    widget.getByRole('button', { name: 'Download a copy (JSON)' }).click(),
+    widget.getByRole('alert').getByRole('button', { name: 'Save a copy of your journal' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.json$/);
 });
@@ -381,8 +422,64 @@ test('the guide embeds the journal right after its steps, without axe violations
   await expectNoAxeViolations(page);
 });
 
+test('the top fields never overlap and share one line, at every width from 320 to 1920 px', async ({ page }) => {
+  for (const path of [PAGE, GUIDE]) {
+    await open(page, path);
+    for (const width of [320, 360, 480, 540, 600, 640, 700, 768, 1024, 1280, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await openDetails(page);
+      const f = form(page);
+      const boxes = await Promise.all(
+        [f.getByLabel('Date and time'), f.getByLabel('Practice'), f.getByLabel('Length in minutes (optional)')].map(async (l) => (await l.boundingBox())!),
+      );
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0;
+          expect(overlap, `${path} at ${width} px: ${JSON.stringify([a, b])}`).toBe(false);
+          // Side by side, two fields start on the same line and are the same height.
+          if (Math.abs(a.y - b.y) < a.height) expect([b.y, b.height], `${path} at ${width} px`).toEqual([a.y, a.height]);
+        }
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+    }
+  }
+});
+
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the note comes first; the rest waits behind "Add details", which says what is filled in', async ({ page }) => {
+    await open(page, `${PAGE}?practice=pendulation&minutes=10`);
+    const f = form(page);
+    const fields = () =>
+      f.locator('input, select, textarea').evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.getAttribute('type') ?? el.localName));
+    // Before "Add details": the one box that matters, no other field and no chip.
+    expect(await fields()).toEqual(['textarea']);
+    const summary = f.locator('details.jr-more > summary');
+    await expect(summary).toHaveText(/^Add details\s*Pendulation, 10 minutes$/);
+    // The keyboard reaches it right after the note; Enter opens it (a native disclosure).
+    await f.getByLabel('What did you notice?').focus();
+    await page.keyboard.press('Tab');
+    await expect(summary).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(more(page)).toHaveAttribute('open', '');
+    expect((await fields()).length).toBeGreaterThan(20);
+    await expect(f.getByLabel('Practice')).toHaveValue('pendulation');
+    // Open, the summary is "Add details" alone: the fields show what is filled in.
+    await expect(f.locator('.jr-more-hint')).toBeHidden();
+
+    // Closed again, a problem in a field inside opens it, and focus goes to that field.
+    await f.getByLabel('Length in minutes (optional)').fill('lots');
+    await f.getByRole('checkbox', { name: 'warmth', exact: true }).check();
+    await summary.click();
+    await expect(more(page)).not.toHaveAttribute('open');
+    await expect(summary).toHaveText(/^Add details\s*Pendulation, 1 sensation$/);
+    await f.getByRole('button', { name: 'Save entry' }).click();
+    const minutes = f.getByLabel('Length in minutes (optional)');
+    await expect(minutes).toBeFocused();
+    await expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    await expect(more(page)).toHaveAttribute('open', '');
+  });
   test('nothing scrolls sideways and targets are at least 44 px', async ({ page }) => {
     await open(page);
     await addEntry(page, {

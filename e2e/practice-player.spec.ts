@@ -212,12 +212,26 @@ test('a reload carries the session on, paused where it was; unreadable kept data
   await expect(card(page).getByText(/^Breath anchoring is paused, with 4:30 left\.$/)).toBeVisible();
   await card(page).getByRole('button', { name: 'Resume' }).click();
   await expect(view(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+  // Out of the session (a running one would be saved again as the page goes), then spoil the kept data.
+  await stopButton(page).click();
   await page.evaluate(() => sessionStorage.setItem('lb-practice-session', '{"version":1,"phase":'));
   await page.reload();
   await settle(page);
   await expect(startButton(page)).toBeEnabled();
   const kept = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('lb-practice-session.unreadable.')));
   expect(kept).toHaveLength(1);
+});
+
+test('red flags are one tap away; coming back, the session waits, paused where it was left', async ({ page }) => {
+  await open(page, 'body-scan');
+  await startButton(page).click();
+  await page.clock.runFor(20_000);
+  await view(page).getByRole('link', { name: 'Red flags' }).click();
+  await expect(page).toHaveURL(/\/guides\/red-flags\/$/);
+  await page.clock.runFor(90_000);
+  await page.goBack();
+  await settle(page);
+  await expect(card(page).getByText(/^Body scan is paused, with 9:40 left\.$/)).toBeVisible();
 });
 
 test('the home page offers a 5-minute practice that starts with one tap', async ({ page }) => {

@@ -15,6 +15,7 @@ async function openQuiz(page: Page): Promise<Locator> {
 
 const group = (region: Locator, name: RegExp) => region.getByRole('group', { name });
 const stepHeading = (region: Locator) => region.locator('.sa-heading');
+const INTRO = /^These questions may help you think about whether this approach could suit you\./;
 const LEGS = /changes in your legs or lower body/;
 const CHEST = /chest pain, or did your back pain start/;
 const PAIN = /^Do you have back pain and any of these\?$/;
@@ -52,9 +53,12 @@ test('keyboard only: safety check and five signs to a "worth exploring" result w
     await page.keyboard.press('Tab');
   }
   await expect(region.getByRole('button', { name: 'Continue' })).toBeFocused();
+  // The introduction shows on the first step only.
+  await expect(region.locator('.sa-app').getByText(INTRO)).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(stepHeading(region)).toHaveText('Safety check, part 2 of 2: Signs that need a doctor soon');
   await expect(stepHeading(region)).toBeFocused();
+  await expect(region.locator('.sa-app').getByText(INTRO)).toHaveCount(0);
 
   for (const name of [PAIN, HISTORY]) {
     await page.keyboard.press('Tab');
@@ -79,7 +83,21 @@ test('keyboard only: safety check and five signs to a "worth exploring" result w
   await expect(stepHeading(region)).toHaveText('Your result: Interoceptive practice may be worth exploring');
   await expect(stepHeading(region)).toBeFocused();
   await expect(region).toContainText('You answered Yes to 3 of the 5 signs.');
-  const yesList = region.getByRole('list').filter({ hasText: 'Pain that changes with stress or sleep' });
+  // The main action is the suggested next step: the practices of the Yes signs, each opening its guide's
+  // practice player, the one that fits most answers first. Printing is a secondary action.
+  const next = region.locator('.sa-next');
+  await expect(next.getByRole('heading', { name: 'Practices you might try' })).toBeVisible();
+  const practices = next.getByRole('link');
+  await expect(practices).toHaveText(['Somatic tracking', 'Breath anchoring']);
+  expect(await practices.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+    '/guides/somatic-tracking/#practice',
+    '/guides/breath-anchoring/#practice',
+  ]);
+  await expect(next).toContainText('For: Long-lasting pain with no clear cause found; Pain that changes with stress or sleep');
+  await expect(region.locator('.lb-button--primary')).toHaveCount(1);
+  await expect(region.locator('.lb-button--primary')).toHaveText('Somatic tracking');
+  await expect(region.getByRole('button', { name: 'Print or save your answers' })).not.toHaveClass(/lb-button--primary/);
+  const yesList = region.getByRole('list').filter({ hasText: 'When no damage explains the pain' });
   await expect(yesList.getByRole('listitem')).toHaveCount(3);
   for (const [name, href] of [
     ['Why it may help', '/guides/why-it-works/'],
@@ -128,7 +146,20 @@ test('an urgent answer keeps the urgent card at the top through to the result', 
   await expect(stepHeading(region)).toHaveText('Your result: Other approaches may suit you better');
   await expect(card).toBeVisible();
   await expect(region.getByRole('heading', { name: 'Signs you were not sure about (1)' })).toBeVisible();
+  // With no Yes, the next steps are the result's pointers; the first with a guide is the main button.
+  await expect(region.getByRole('heading', { name: 'Other things you might try' })).toBeVisible();
   await expect(region.getByRole('link', { name: 'Movement therapies' })).toHaveAttribute('href', '/guides/movement-therapies/');
+  await expect(region.getByRole('link', { name: 'Movement therapies' })).toHaveClass(/lb-button--primary/);
+});
+
+test('a suggested practice opens its guide at the practice player', async ({ page }) => {
+  const region = await openQuiz(page);
+  await passSafety(region);
+  await answerSigns(region, ['No', 'No', 'Yes', 'No', 'No']);
+  await region.locator('.sa-next').getByRole('link', { name: 'Body scan' }).click();
+  await expect(page).toHaveURL(/\/guides\/body-scan\/#practice$/);
+  const player = page.locator('#practice');
+  await expect(player.getByRole('button', { name: /^Start/ }).first()).toBeInViewport();
 });
 
 test('Continue without an answer shows the error summary, focuses it and links to the question', async ({ page }) => {
@@ -228,9 +259,24 @@ test.describe('accessibility', () => {
       expect(box?.height).toBeGreaterThanOrEqual(44);
       expect(box?.width).toBeGreaterThanOrEqual(44);
     }
-    await passSafety(region, [PAIN]);
+    // "Self-assessment" stays whole: its heading is two lines at most, not three.
+    const title = region.getByRole('heading', { level: 2, name: 'Self-assessment quiz' });
+    expect((await title.boundingBox())!.height).toBeLessThan(2.5 * parseFloat(await title.evaluate((h) => getComputedStyle(h).lineHeight)));
+    await passSafety(region);
     await noSideScroll();
-    await answerSigns(region, ['Yes', 'Yes', 'Yes', 'Yes', 'Yes']);
+    // Each question arrives at the top of the screen with its Continue button on the same screen.
+    for (const [i, option] of ['Yes', 'Yes', 'Yes', 'Yes', 'Yes'].entries()) {
+      await expect(stepHeading(region)).toContainText(`Question ${i + 1} of 5`);
+      await expect(stepHeading(region)).toBeInViewport();
+      await expect(region.getByRole('button', { name: 'Continue' })).toBeInViewport();
+      await answer(region, [[new RegExp(`^Question ${i + 1} of 5`), option]]);
+    }
+    await noSideScroll();
+    // The result's main button, the first practice to try, is on the first screen too.
+    await expect(region.locator('.sa-next .lb-button--primary')).toBeInViewport();
+    // With the urgent card kept at the top, nothing scrolls sideways either.
+    await region.getByRole('button', { name: 'Start again' }).click();
+    await passSafety(region, [PAIN]);
     await noSideScroll();
   });
 });
@@ -241,6 +287,7 @@ test.describe('without JavaScript', () => {
   test('shows a checklist: red flags with the advice, the five signs, the scoring rule and guide links', async ({ page }) => {
     await page.goto(PATH);
     const region = page.getByRole('region', { name: 'Self-assessment quiz' });
+    await expect(region.getByText(INTRO).filter({ visible: true })).toHaveCount(1);
     await expect(region.getByRole('heading', { name: 'Check the red flags first' })).toBeVisible();
     await expect(region).toContainText('Get help now: call an ambulance or go to an emergency department');
     await expect(region.getByRole('link', { name: 'Call 999 (UK)' })).toHaveAttribute('href', 'tel:999');

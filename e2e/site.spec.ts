@@ -130,12 +130,14 @@ test.describe('at 360 px wide', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
-  test('the name and "In a flare?" share the first row, so the header stays under 230 px', async ({ page }) => {
+  test('the name, "Red flags" and "In a flare?" share the first row, so the header stays within 120 px', async ({ page }) => {
     await page.goto('/guides/body-scan/');
     const name = await page.getByRole('link', { name: 'Listening Back' }).first().boundingBox();
     const flare = await page.getByRole('link', { name: 'In a flare?' }).boundingBox();
+    const redFlags = await page.getByRole('banner').getByRole('link', { name: 'Red flags' }).boundingBox();
     expect(Math.abs(name!.y + name!.height / 2 - (flare!.y + flare!.height / 2))).toBeLessThan(4);
-    expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(230);
+    expect(Math.abs(redFlags!.y + redFlags!.height / 2 - (flare!.y + flare!.height / 2))).toBeLessThan(4);
+    expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(120);
   });
 });
 

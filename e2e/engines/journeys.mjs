@@ -50,21 +50,19 @@ async function breath(page) {
   await page.see({ role: 'heading', level: 1, name: 'Listen to your back, gently' });
   await page.click({ role: 'link', name: 'Breath-anchor timer' });
   await page.waitForPath('/guides/breath-anchoring/');
-  const timer = region('Breath-anchor timer');
-  await page.scrollTo(timer);
-  await page.click({ role: 'radio', name: '1 min', within: timer });
-  await page.see({ role: 'radio', name: '1 min', within: timer }, (s) => s.checked, 'checked');
-  await page.seeText({ role: 'timer', within: timer }, '1:00');
-  await page.click({ role: 'button', name: 'Start', within: timer });
-  await page.see({ role: 'button', name: 'Pause', within: timer });
-  // Real time: the display counts down by itself.
-  await page.seeText({ role: 'timer', within: timer }, /^0:5\d$/);
-  await page.click({ role: 'button', name: 'Back to my belly', within: timer });
-  await page.click({ role: 'button', name: 'Back to my belly', within: timer });
-  await page.see({ text: 'Times you came back: 2', within: timer });
-  await page.click({ role: 'button', name: 'Pause', within: timer });
-  await page.see({ role: 'button', name: 'Resume', within: timer });
-  await page.see({ role: 'button', name: 'Back to my belly', within: timer }, (s) => s.disabled, 'disabled while paused');
+  // The breath practice runs in the practice player, in its full-screen view.
+  const card = region('Guided practice: Breath anchoring');
+  await page.click({ role: 'button', name: 'Start a practice', within: card });
+  const view = { role: 'dialog', name: 'Breath anchoring' };
+  await page.see({ role: 'button', name: 'Pause', within: view });
+  // Real time: the clock counts down by itself.
+  await page.seeText({ role: 'timer', within: view }, /^4:5\d left$/);
+  await page.click({ role: 'button', name: 'Back to my belly', within: view });
+  await page.click({ role: 'button', name: 'Back to my belly', within: view });
+  await page.see({ text: 'Times you came back: 2', within: view });
+  await page.click({ role: 'button', name: 'Pause', within: view });
+  await page.see({ role: 'button', name: 'Resume', within: view });
+  await page.see({ role: 'button', name: 'Back to my belly', within: view }, (s) => s.disabled, 'disabled while paused');
 }
 
 /** @param {import('./page.mjs').Page} page */
@@ -112,6 +110,8 @@ async function journalEntry({ page, downloads }) {
   await page.goto('/journal/');
   await page.see({ text: /^No entries yet\./, within: journal });
   await page.type(noticed, text);
+  // On a phone the sensations wait behind "Add details".
+  await page.click({ text: 'Add details', within: journal });
   await page.click({ role: 'checkbox', name: 'warmth', within: journal });
   await page.click({ role: 'button', name: 'Save entry', within: journal });
   await page.seeText({ role: 'status', nth: 0, within: journal }, 'Entry saved.');
@@ -124,7 +124,7 @@ async function journalEntry({ page, downloads }) {
   await page.scrollTo({ role: 'article', within: journal });
   await page.shot('after-reload');
 
-  await page.click({ role: 'button', name: 'Download as JSON', within: journal });
+  await page.click({ role: 'button', name: 'Save a copy of your journal', within: journal });
   const file = await until(async () => {
     const name = (await readdir(downloads)).find((f) => /^listening-back-journal-\d{4}-\d{2}-\d{2}\.json$/.test(f));
     return name && JSON.parse(await readFile(join(downloads, name), 'utf8'));

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measure, mdxToProse } from './readability';
-import { redFlags } from './red-flags';
+import { redFlags } from './red-flags-as-written';
 
 const DIR = 'content/guides';
 

@@ -1,5 +1,8 @@
-/** The words of /flare/ and the flare plan (content/flare/flare.json), checked at build time. */
-import data from '../../content/flare/flare.json';
-import { parseFlare } from '../schemas/flare';
+/** The words of /flare/ and the flare plan (content/flare/flare.json, the `flare` collection), checked at build time. */
+import type { FlareWords } from '../schemas/flare';
+import { dataEntry } from './data-entry';
 
-export const flare = parseFlare(data);
+/** The flare words, as the `flare` collection checked them. */
+export function loadFlare(): Promise<FlareWords> {
+  return dataEntry('flare', 'flare', 'content/flare/flare.json');
+}

@@ -20,8 +20,17 @@ export const flareSchema = z
         no: text,
       })
       .strict(),
-    /** The two-minute settle, as steps to read when no player runs. */
-    settle: z.object({ title: text, intro: text, steps: z.array(text).min(3) }).strict(),
+    /** The two-minute settle (its spoken script: content/practices/settle.yaml). */
+    settle: z
+      .object({
+        /** Heading above the settle. */
+        title: text,
+        /** How to get comfortable, and that it can be stopped; shown above the player and the written steps. */
+        intro: text,
+        /** The player's start button, for a settle after the first (the first starts with "No to both"). */
+        start: text,
+      })
+      .strict(),
     /** The flare plan: its title, the offer shown when there is none, and its fields in order. */
     plan: z
       .object({

@@ -34,7 +34,7 @@ describe('practice script schema', () => {
   it('names the field of each problem', () => {
     expect(problems({ ...good, defaultMinutes: 10 })).toEqual(['defaultMinutes: must be one of lengths (3, 5)']);
     expect(problems({ ...good, lengths: [5, 3] })).toEqual(['lengths: must be in order, shortest first, each once']);
-    expect(problems({ ...good, lengths: [3, 7], defaultMinutes: 3 })).toEqual(['lengths.1: must be one of 3, 5, 10, 15, 20']);
+    expect(problems({ ...good, lengths: [3, 7], defaultMinutes: 3 })).toEqual(['lengths.1: must be one of 2, 3, 5, 10, 15, 20']);
     expect(problems(withStep(1, { share: 0 }))).toEqual(['steps.1.share: a silence needs a share above 0']);
     expect(problems(withStep(2, { text: 'How is this going for you?' }))).toEqual(['steps.2.text: a check-in must say the reader can stop']);
     expect(problems(withStep(5, { from: 5 }))).toEqual(['steps.5.from: a safety cue is kept in every length, so it cannot have "from"']);
@@ -44,6 +44,13 @@ describe('practice script schema', () => {
     ]);
     expect(problems(withStep(3, { text: 'Notice your feet, e.g. the soles.' }))).toHaveLength(1);
     expect(problems({ ...good, extra: 1 })).toHaveLength(1);
+  });
+
+  it('checks end offers: lengths the script has, and an element id to go to', () => {
+    const offers = { say: 'If you like, carry on.', again: { minutes: 5, label: '5 more minutes' }, goTo: { label: 'Go to your plan', target: 'flare-plan-title' } };
+    expect(practiceSchema.parse({ ...good, offers }).offers).toEqual(offers);
+    expect(problems({ ...good, offers: { ...offers, again: { minutes: 10, label: 'More' } } })).toEqual(['offers.again.minutes: must be one of lengths (3, 5)']);
+    expect(problems({ ...good, offers: { ...offers, goTo: { label: 'Go', target: '#plan' } } })).toEqual(['offers.goTo.target: must be an element id in kebab-case']);
   });
 
   it('wants the first step to say how to stop, and the last to ground', () => {

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { BEHAVIOURS } from '../islands/practice-player/behaviour';
 import { buildPlan, PACES, PlanError } from '../islands/practice-player/plan';
 
-/** Session lengths a practice may offer, in minutes. */
-export const LENGTH_CHOICES = [3, 5, 10, 15, 20] as const;
+/** Session lengths a practice may offer, in minutes (2 is the flare page's short settle). */
+export const LENGTH_CHOICES = [2, 3, 5, 10, 15, 20] as const;
 
 /** The kinds of step: words to say, a quiet stretch, or a question about how it is going. */
 export const STEP_KINDS = ['cue', 'silence', 'check-in'] as const;
@@ -60,7 +61,22 @@ export const practiceStepSchema = z
     }
   });
 
-/** A practice script: content/practices/<guide-slug>.yaml. The file name is the guide's slug. */
+/** A label on a button: a few plain words. */
+const label = z.string().trim().min(2).max(40);
+
+/** What a script offers at the end of a session instead of the journal (src/islands/practice-player/end-offers.ts). */
+export const endOffersSchema = z
+  .object({
+    /** Shown above the offers when the session ran to its end. */
+    say: z.string().trim().min(3).max(200),
+    /** Button for more time: the same script again at `minutes`, one of its lengths. Not offered after a stop. */
+    again: z.object({ /** One of the script's lengths. */ minutes: z.number(), /** The button's words. */ label }).strict(),
+    /** Button that leaves the view for a part of the page: `target` is the id of the element that takes focus. */
+    goTo: z.object({ /** The button's words. */ label, /** An element id on the page the script runs on. */ target: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be an element id in kebab-case') }).strict(),
+  })
+  .strict();
+
+/** A practice script: content/practices/<guide-slug>.yaml. The file name is the guide's slug (the flare page's settle has no guide). */
 export const practiceSchema = z
   .object({
     /** The practice's name, as on its guide ("Body scan"). */
@@ -76,11 +92,21 @@ export const practiceSchema = z
     grounding: spokenText,
     /** The steps, in order. The first says the reader can stop at any time; the last grounds. */
     steps: z.array(practiceStepSchema).min(3),
+    /**
+     * The practice's own behaviour, which the player adds: "breath" (a return counter with an eyes-closed
+     * mode, soft bells, a breath pacer; src/islands/practice-player/breath/). Default: none.
+     */
+    behaviour: z.enum(BEHAVIOURS).optional(),
+    /** Offers at the end of a session in place of the journal's (the flare page's settle). Default: the journal. */
+    offers: endOffersSchema.optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
     if (!p.lengths.includes(p.defaultMinutes)) {
       ctx.addIssue({ code: 'custom', path: ['defaultMinutes'], message: `must be one of lengths (${p.lengths.join(', ')})` });
+    }
+    if (p.offers && !p.lengths.includes(p.offers.again.minutes)) {
+      ctx.addIssue({ code: 'custom', path: ['offers', 'again', 'minutes'], message: `must be one of lengths (${p.lengths.join(', ')})` });
     }
     const first = p.steps[0];
     if (first && !(first.kind === 'cue' && first.safety && /\bstop at any time\b/i.test(first.text))) {

@@ -150,7 +150,14 @@ export type GuideLink = Quiz['signs'][number]['guides'][number];
  * error naming the file and every bad field (path, what was received and what was expected).
  */
 export function parseQuiz(input: unknown, file: string, guideSlugs: readonly string[], redFlags: RedFlags): Quiz {
-  const quiz = friendlyParse(quizSchema(guideSlugs), input, file);
+  return joinRedFlags(friendlyParse(quizSchema(guideSlugs), input, file), file, redFlags);
+}
+
+/**
+ * Joins checked quiz data (as the `quiz` collection holds it) with the red flags: they become its safety
+ * questions and care cards. Throws, naming the file, when an id is used twice across the two.
+ */
+export function joinRedFlags(quiz: QuizFile, file: string, redFlags: RedFlags): Quiz {
   const ids = [...redFlags.emergency.groups, ...redFlags.urgent.groups, ...quiz.signs].map((q) => q.id);
   const repeated = ids.filter((x, i) => ids.indexOf(x) !== i);
   if (repeated.length > 0) {

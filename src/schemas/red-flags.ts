@@ -66,11 +66,13 @@ export type RedFlags = z.infer<typeof redFlagsSchema>;
 /** One level of care (emergency or urgent). */
 export type CareLevel = RedFlags['emergency'];
 
-/** Checks both files together: every number a card or line names must be in phone-numbers.json. */
-export function parseRedFlags(redFlags: unknown, numbers: unknown): { redFlags: RedFlags; numbers: PhoneNumbers } {
-  const phones = friendlyParse(phoneNumbersSchema, numbers, 'content/safety/phone-numbers.json');
+/**
+ * The red-flags schema with every number a card or line names checked against the phone numbers: the
+ * schema of the `safety` collection's "red-flags" entry.
+ */
+export function redFlagsAgainst(phones: PhoneNumbers) {
   const known = Object.keys(phones);
-  const checked = redFlagsSchema.superRefine((data, ctx) => {
+  return redFlagsSchema.superRefine((data, ctx) => {
     for (const level of ['emergency', 'urgent'] as const) {
       const named = [...data[level].calls, ...data[level].lines.flatMap((line) => splitCallTokens(line).flatMap((part) => (typeof part === 'string' ? [] : [part.number])))];
       for (const number of named) {
@@ -81,5 +83,15 @@ export function parseRedFlags(redFlags: unknown, numbers: unknown): { redFlags: 
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     if (repeated.length > 0) ctx.addIssue({ code: 'custom', message: `group ids must be unique; repeated: ${repeated.join(', ')}` });
   });
-  return { redFlags: friendlyParse(checked, redFlags, 'content/safety/red-flags.json'), numbers: phones };
+}
+
+/** Checks content/safety/phone-numbers.json; throws naming the file and every bad field. */
+export function parsePhoneNumbers(numbers: unknown): PhoneNumbers {
+  return friendlyParse(phoneNumbersSchema, numbers, 'content/safety/phone-numbers.json');
+}
+
+/** Checks both files together (as the build does): every number a card or line names must be in phone-numbers.json. */
+export function parseRedFlags(redFlags: unknown, numbers: unknown): { redFlags: RedFlags; numbers: PhoneNumbers } {
+  const phones = parsePhoneNumbers(numbers);
+  return { redFlags: friendlyParse(redFlagsAgainst(phones), redFlags, 'content/safety/red-flags.json'), numbers: phones };
 }

@@ -1,34 +1,54 @@
-import { useRef, useState, useEffect } from 'preact/hooks';
-import { RedFlagCard } from '../../components/safety/RedFlagCard';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FlareWords } from '../../schemas/flare';
-import type { CareLevel } from '../../schemas/red-flags';
-import { FlarePlanView } from './FlarePlanView';
 
 interface Props {
-  words: FlareWords;
-  emergency: CareLevel;
-  editHref: string;
+  words: FlareWords['check'];
+  /** The two quick questions, from content/safety/red-flags.json. */
+  questions: readonly string[];
+  /** Id of the page's settle section (hidden until "No to both"): its heading, the player and the plan. */
+  settleId: string;
+  /** The emergency card, rendered on the server (Astro's named slot), so its code is not in the island. */
+  emergency?: ComponentChildren;
 }
 
 type View = 'check' | 'emergency' | 'settle';
 
 /**
  * /flare/: two quick yes/no questions from the red-flag source. Yes: the emergency card and nothing else.
- * No: the settle, then the reader's plan. Nothing to type anywhere on this path.
+ * No: the page's settle section shows and its player starts, in this same tap (sound and speech may
+ * play only inside one), so a settle runs two taps from any page. Nothing to type on this path.
  */
-export default function FlareCheck({ words, emergency, editHref }: Props) {
+export default function FlareCheck({ words, questions, settleId, emergency }: Props) {
   const [view, setView] = useState<View>('check');
   const [hydrated, setHydrated] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const card = useRef<HTMLDivElement>(null);
   useEffect(() => setHydrated(true), []);
   useEffect(() => {
-    if (view !== 'check') heading.current?.focus();
+    const heading = card.current?.querySelector('h2');
+    if (view === 'emergency' && heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   }, [view]);
 
+  const settle = () => {
+    const section = document.getElementById(settleId);
+    if (!section) return;
+    section.hidden = false;
+    setView('settle');
+    // The player's own Start button, clicked within this tap. If the player is not ready yet (a very
+    // quick tap), its Start button is on screen instead, under the heading that takes focus.
+    const start = section.querySelector<HTMLButtonElement>('.pp-start:enabled');
+    if (start) start.click();
+    else section.querySelector<HTMLElement>('h2')?.focus();
+  };
+
+  if (view === 'settle') return null;
   if (view === 'emergency') {
     return (
-      <div class="fl-app fl-result">
-        <RedFlagCard kind="emergency" level={emergency} heading="h2" headingRef={heading} />
+      <div class="fl-app fl-result" ref={card}>
+        {emergency}
         <p>
           <button type="button" class="lb-button" onClick={() => setView('check')}>
             Go back to the questions
@@ -37,36 +57,20 @@ export default function FlareCheck({ words, emergency, editHref }: Props) {
       </div>
     );
   }
-  if (view === 'settle') {
-    return (
-      <div class="fl-app fl-result">
-        <h2 tabIndex={-1} ref={heading}>
-          {words.settle.title}
-        </h2>
-        <p>{words.settle.intro}</p>
-        <ol class="fl-steps">
-          {words.settle.steps.map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
-        <FlarePlanView words={words.plan} editHref={editHref} />
-      </div>
-    );
-  }
   return (
     <section class="fl-app fl-check" aria-labelledby="flare-check-title">
-      <h2 id="flare-check-title">{words.check.title}</h2>
+      <h2 id="flare-check-title">{words.title}</h2>
       <ul class="fl-questions">
-        {(emergency.quickQuestions ?? []).map((q) => (
+        {questions.map((q) => (
           <li key={q}>{q}</li>
         ))}
       </ul>
       <div class="fl-answers">
         <button type="button" class="lb-button fl-answer" disabled={!hydrated} onClick={() => setView('emergency')}>
-          {words.check.yes}
+          {words.yes}
         </button>
-        <button type="button" class="lb-button lb-button--primary fl-answer" disabled={!hydrated} onClick={() => setView('settle')}>
-          {words.check.no}
+        <button type="button" class="lb-button lb-button--primary fl-answer" disabled={!hydrated} onClick={settle}>
+          {words.no}
         </button>
       </div>
     </section>

@@ -9,14 +9,19 @@ interface Props {
   editHref: string;
 }
 
-/** The reader's plan on /flare/, to read: never a form here. With no plan, a gentle offer for later. */
+/**
+ * The reader's plan on /flare/, to read: never a form here. With no plan, a gentle offer for later.
+ * The page gives the section and its heading (which the settle's "Go to your plan" focuses); this
+ * island, hydrated once the section is in view, fills it.
+ */
 export function FlarePlanView({ words, editHref }: Props) {
   const { loaded } = useFlarePlan();
-  if (!loaded) return null;
+  // Always an element, even before the plan is read: Astro's client:visible watches the island's
+  // server-rendered children, so an island that renders nothing there never hydrates.
+  if (!loaded) return <div class="fp-body" />;
   const plan = loaded.status === 'ok' ? loaded.value : null;
   return (
-    <section class="fp-view" aria-labelledby="flare-plan-title">
-      <h2 id="flare-plan-title">{words.title}</h2>
+    <div class="fp-body">
       {loaded.status === 'kept-aside' && <KeptAsideNote keptAsideKey={loaded.keptAsideKey} />}
       {plan ? (
         <>
@@ -44,6 +49,6 @@ export function FlarePlanView({ words, editHref }: Props) {
           {words.none} <a href={editHref}>{words.write}</a>.
         </p>
       )}
-    </section>
+    </div>
   );
 }

@@ -134,6 +134,13 @@ describe('journal reducer', () => {
     });
   });
 
+  it('a file that holds only a flare plan needs no entries check (the plan has its own)', () => {
+    const plan = { version: 1, updatedAt: '2026-03-01T10:00:00.000Z', fields: { helps: 'Heat' } };
+    const file = JSON.stringify({ format: 'listening-back-journal', version: 1, entries: [], flarePlan: plan });
+    const s = run(ready(), { type: 'import-file', fileName: 'j.json', read: readImport(file, PRACTICES) });
+    expect({ entries: s.entries, preview: s.preview, importError: s.importError }).toEqual({ entries: [b, a], preview: null, importError: '' });
+  });
+
   it('a bad import file changes nothing and says why', () => {
     const s = run(ready(), { type: 'import-file', fileName: 'x.txt', read: readImport('not json', PRACTICES) });
     expect({ entries: s.entries, preview: s.preview }).toEqual({ entries: [b, a], preview: null });

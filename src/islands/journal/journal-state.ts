@@ -153,6 +153,8 @@ export function reducer(s: JournalState, ev: JournalEvent): JournalState {
       const { read } = ev;
       if (!read.ok) return { ...s, preview: null, importError: read.message, notice: '' };
       const { entries: incoming, skipped } = read;
+      // A file with a flare plan and no entries: only the plan's own check shows (PlanImport).
+      if (!incoming.length && !skipped && read.flarePlan.status !== 'none') return { ...s, importError: '', preview: null, notice: '' };
       return { ...s, importError: '', preview: { fileName: ev.fileName, incoming, skipped, plan: planMerge(s.entries, incoming) } };
     }
     case 'import-confirm': {

@@ -1,8 +1,9 @@
-import type { Ref } from 'preact';
+import type { ComponentType, Ref } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatClock } from '../../lib/countdown';
 import { JOURNALING, journalHref, RED_FLAGS } from '../../lib/links';
 import { useLazy } from '../../lib/use-lazy';
+import type { BehaviourProps } from './behaviour';
 import { GroundingView } from './GroundingView';
 import type { Script } from './plan';
 import { announcement, minutesPractised, type Moment, type PlayerState } from './practice-player';
@@ -19,7 +20,7 @@ export interface FocusViewProps {
   moment: Moment | null;
   voice: VoiceStatus;
   dialogRef: Ref<HTMLDialogElement>;
-  /** Escape: leave the view as the back button would. */
+  /** Escape, or Close at the end: leave the view as the back button would. */
   onCancel(): void;
   /** The browser closed the dialog by itself. */
   onClosed(): void;
@@ -29,6 +30,11 @@ export interface FocusViewProps {
   onStop(): void;
   onSteady(): void;
   onClose(): void;
+  /** The practice's own behaviour (behaviour.ts), once fetched; null for none. */
+  Behaviour: ComponentType<BehaviourProps> | null;
+  onReturn(): void;
+  /** Starts the script again at another of its lengths (one of its end offers). */
+  onAgain(minutes: number): void;
 }
 
 /**
@@ -38,7 +44,7 @@ export interface FocusViewProps {
  * words; at the end, a kind close and the journal. A polite live region says each new step once.
  */
 export function FocusView(p: FocusViewProps) {
-  const { state, moment } = p;
+  const { state, moment, Behaviour } = p;
   const session = state.phase === 'running' || state.phase === 'paused';
   const headingRef = useRef<HTMLHeadingElement>(null);
   const later = useLazy(state.phase !== 'idle', () => import('./later'));
@@ -82,16 +88,20 @@ export function FocusView(p: FocusViewProps) {
               {moment.settling ? (
                 <>
                   <p class="pp-words">Settle in. Get comfortable, lying down or sitting. The first words begin soon.</p>
-                  <button type="button" class="pp-button" onClick={p.onBeginNow} disabled={paused}>
+                  <button type="button" class="lb-button" onClick={p.onBeginNow} disabled={paused}>
                     Begin now
                   </button>
                 </>
               ) : (
                 <>
                   {step?.kind === 'check-in' && <p class="pp-kind">Check-in</p>}
-                  <p class={`pp-words${step?.kind === 'silence' ? ' pp-words--quiet' : ''}`}>{step?.text}</p>
+                  {/* Keyed by step, so each new step's words fade in (when motion is welcome). */}
+                  <p key={moment.index} class={`pp-words${step?.kind === 'silence' ? ' pp-words--quiet' : ''}`}>
+                    {step?.text}
+                  </p>
                 </>
               )}
+              {Behaviour && <Behaviour id={p.id} part="session" state={state} now={p.now} onReturn={p.onReturn} />}
               {p.voice === 'none' && <p class="pp-hint">No voice on this device works offline, so the words show here, with soft sounds.</p>}
             </>
           )}
@@ -99,6 +109,11 @@ export function FocusView(p: FocusViewProps) {
             <GroundingView id={p.id} text={p.script.grounding} headingRef={headingRef} onSteady={p.onSteady}>
               {later && <later.GroundingMore />}
             </GroundingView>
+          )}
+          {state.phase === 'ended' && !later && (
+            <button type="button" class="lb-button" onClick={p.onClose}>
+              Close
+            </button>
           )}
           {state.phase === 'ended' && later && (
             <later.EndView
@@ -109,20 +124,24 @@ export function FocusView(p: FocusViewProps) {
               guideHref={JOURNALING}
               headingRef={headingRef}
               onClose={p.onClose}
-            />
+              onAgain={p.onAgain}
+              offers={p.script.offers}
+            >
+              {Behaviour && <Behaviour id={p.id} part="end" state={state} now={p.now} onReturn={p.onReturn} />}
+            </later.EndView>
           )}
         </div>
         {session && (
           <div class="pp-focus-bar">
             <button
               type="button"
-              class="pp-button pp-button--main pp-bar-button"
+              class="lb-button lb-button--primary pp-bar-button"
               ref={barRef}
               onClick={paused ? p.onResume : p.onPause}
             >
               {paused ? 'Resume' : 'Pause'}
             </button>
-            <button type="button" class="pp-button pp-bar-button pp-stop" onClick={p.onStop}>
+            <button type="button" class="lb-button pp-bar-button pp-stop" onClick={p.onStop}>
               Stop and ground
             </button>
           </div>

@@ -24,7 +24,7 @@ export function GroundingView({ id, text, headingRef, onSteady, children }: Grou
         Stop and ground
       </h2>
       <p class="pp-words">{text}</p>
-      <button type="button" class="pp-button pp-button--main" onClick={onSteady}>
+      <button type="button" class="lb-button lb-button--primary" onClick={onSteady}>
         I feel steady now
       </button>
       {children}

@@ -1,3 +1,4 @@
+import { BreathOptions } from './breath/BreathOptions';
 import type { Saying } from './voice';
 import type { Script, Tone } from './plan';
 import type { PlayerSettings } from './settings';
@@ -91,7 +92,7 @@ export function Options({ id, slug, script, minutes, fixed, settings, update, vo
                 </option>
               ))}
             </select>
-            <button type="button" class="pp-button" onClick={() => {
+            <button type="button" class="lb-button" onClick={() => {
                 voice.speaker?.cancel();
                 voice.speaker?.say(test);
               }}>
@@ -100,6 +101,7 @@ export function Options({ id, slug, script, minutes, fixed, settings, update, vo
           </div>
         )}
       </fieldset>
+      {script.behaviour === 'breath' && <BreathOptions id={id} />}
       <fieldset class="pp-group">
         <legend class="pp-legend">Sounds</legend>
         {(Object.keys(TONE_WORDS) as Tone[]).map((t) => (

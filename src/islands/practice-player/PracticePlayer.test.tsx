@@ -37,6 +37,14 @@ describe('PracticePlayer', () => {
     await vi.waitFor(() => expect(within(region).getByText('10 minutes, words and soft sounds.')).toBeTruthy());
   });
 
+  it('sets unreadable saved choices aside, says so, and starts with the usual ones', async () => {
+    localStorage.setItem(SETTINGS_KEY, '{"version":1,');
+    const region = await setup();
+    expect(within(region).getByText(/^Your saved practice choices could not be read/)).toBeTruthy();
+    expect(within(region).getByText(/^5 minutes, /)).toBeTruthy();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(`${SETTINGS_KEY}.unreadable.`))).toHaveLength(1);
+  });
+
   it('starts in one tap: the full-screen view shows each step as the clock reaches it, and Stop and ground leads to grounding', async () => {
     const region = await setup();
     fireEvent.click(within(region).getByRole('button', { name: 'Start a practice' }));

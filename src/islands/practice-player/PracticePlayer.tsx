@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { unlockSound } from '../../lib/sound';
+import { useLazy } from '../../lib/use-lazy';
 import { useNow } from '../../lib/use-now';
 import { buildPlan, saying, type Script } from './plan';
 import { IDLE, momentAt, reduce } from './practice-player';
@@ -40,7 +41,7 @@ export interface PracticePlayerProps {
  */
 export default function PracticePlayer({ slug, script, startLabel = 'Start a practice', fixedMinutes, named = false, children }: PracticePlayerProps) {
   const id = useId();
-  const { settings, update, ready } = usePlayerSettings();
+  const { settings, update, ready, keptAside } = usePlayerSettings();
   const [state, dispatch] = useReducer(reduce, IDLE);
   const [confirmReset, setConfirmReset] = useState(false);
   // The interval only asks for a render; what is shown is worked out from the clock itself.
@@ -54,18 +55,22 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
   };
   const view = useFocusView(state.phase, pause, () => dispatch({ type: 'reset' }));
   const startRef = useRef<HTMLButtonElement>(null);
+  // The practice's own behaviour (the breath practice's returns, bells and pacer), fetched once the island runs.
+  const Behaviour = useLazy(ready && script.behaviour === 'breath', () => import('./breath/Breath').then((m) => m.Breath));
 
   useEffect(() => dispatch({ type: 'tick', now: Date.now() }), [tick]);
   useSessionEffects(state, now, settings.tones, voice.speaker);
   useKeptSession(slug, script, state, dispatch, ready);
 
   const minutes = fixedMinutes ?? minutesFor(settings, slug, script);
-  const start = () => {
+  // `length`: another of the script's lengths, from its end offers (end-offers.ts); otherwise (none,
+  // or the Start button's click event, which is not a number) the card's.
+  const start = (length?: number) => {
     // Both inside the tap: browsers let sound, and iOS lets speech, play only after one.
     unlockSound();
     voice.speaker?.prime();
     setConfirmReset(false);
-    dispatch({ type: 'start', now: Date.now(), plan: buildPlan(script, minutes, settings.pace, settings.settleSeconds * 1000) });
+    dispatch({ type: 'start', now: Date.now(), plan: buildPlan(script, +length! || minutes, settings.pace, settings.settleSeconds * 1000) });
     view.open();
   };
   const resume = () => {
@@ -107,6 +112,7 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
         named={named}
         startLabel={startLabel}
         settings={settings}
+        keptAside={keptAside}
         update={update}
         voice={voice}
         confirmReset={confirmReset}
@@ -137,6 +143,9 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
           onStop={stop}
           onSteady={() => dispatch({ type: 'steady' })}
           onClose={view.leave}
+          Behaviour={Behaviour}
+          onReturn={() => dispatch({ type: 'return', now: Date.now() })}
+          onAgain={start}
         />
       )}
     </section>

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatClock } from '../../lib/countdown';
 import { useLazy } from '../../lib/use-lazy';
 import { saying, type Script } from './plan';
@@ -23,6 +23,8 @@ export interface StartCardProps {
   named: boolean;
   startLabel: string;
   settings: PlayerSettings;
+  /** True when saved choices could not be read and were set aside (safe-storage): the usual ones are in use. */
+  keptAside: boolean;
   update(patch: Partial<PlayerSettings>): void;
   voice: VoiceHook;
   confirmReset: boolean;
@@ -33,25 +35,6 @@ export interface StartCardProps {
   onAskReset(): void;
   onKeep(): void;
   onReset(): void;
-}
-
-/** Asks before a paused session is wiped; focus goes to the answer that keeps it. */
-function ConfirmReset({ id, onReset, onKeep }: { id: string; onReset(): void; onKeep(): void }) {
-  const keep = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => keep.current?.focus(), []);
-  return (
-    <div class="pp-confirm" role="group" aria-labelledby={`${id}-ask`}>
-      <p id={`${id}-ask`}>Reset this session? You would start again from the beginning.</p>
-      <div class="pp-row">
-        <button type="button" class="pp-button" onClick={onReset}>
-          Yes, reset
-        </button>
-        <button type="button" class="pp-button pp-button--main" ref={keep} onClick={onKeep}>
-          No, keep it
-        </button>
-      </div>
-    </div>
-  );
 }
 
 /** The words "Test the voice" says. */
@@ -74,6 +57,8 @@ export function StartCard(p: StartCardProps) {
   const [opened, setOpened] = useState(false);
   const Options = useLazy(opened, () => import('./Options').then((m) => m.Options));
   const { state } = p;
+  // The question before a reset comes with the session's later parts (later.ts), fetched as it starts.
+  const later = useLazy(state.phase !== 'idle', () => import('./later'));
 
   if (state.phase === 'paused') {
     const left = momentAt(state, Date.now())?.leftMs ?? 0;
@@ -82,17 +67,17 @@ export function StartCard(p: StartCardProps) {
         <p class="pp-status" id={`${p.id}-paused`}>
           {p.script.title} is paused, with {formatClock(left)} left.
         </p>
-        {p.confirmReset ? (
-          <ConfirmReset id={p.id} onReset={p.onReset} onKeep={p.onKeep} />
+        {p.confirmReset && later ? (
+          <later.ConfirmReset id={p.id} onReset={p.onReset} onKeep={p.onKeep} />
         ) : (
           <div class="pp-row">
-            <button type="button" class="pp-button pp-button--main" onClick={p.onResume}>
+            <button type="button" class="lb-button lb-button--primary" onClick={p.onResume}>
               Resume
             </button>
-            <button type="button" class="pp-button" onClick={p.onStop}>
+            <button type="button" class="lb-button" onClick={p.onStop}>
               Stop and ground
             </button>
-            <button type="button" class="pp-button" onClick={p.onAskReset}>
+            <button type="button" class="lb-button" onClick={p.onAskReset}>
               Reset
             </button>
           </div>
@@ -103,11 +88,12 @@ export function StartCard(p: StartCardProps) {
 
   return (
     <div class="pp-card">
-      <button type="button" class="pp-button pp-button--main pp-start" ref={p.startRef} disabled={!p.ready} onClick={p.onStart}>
+      <button type="button" class="lb-button lb-button--primary pp-start" ref={p.startRef} disabled={!p.ready} onClick={p.onStart}>
         {p.startLabel}
       </button>
       {/* One text node: its words change as the voice is found, without moving anything. */}
       <p class="pp-status">{`${p.named ? `${p.script.title}, ` : ''}${p.minutes} minutes, ${howWords(p.voice.status)}.`}</p>
+      {p.keptAside && <p class="pp-note">Your saved practice choices could not be read, so the usual ones are in use. The old data is kept in this browser.</p>}
       <details class="pp-more" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
         <summary class="pp-more-toggle">More options</summary>
         {Options && (

@@ -6,6 +6,8 @@
  * Pure: no clock, no DOM. The schema (src/schemas/practice.ts) uses it to check every length fits.
  */
 
+import type { EndOffers } from './end-offers';
+
 /** One step as the script gives it (see src/schemas/practice.ts for what each field means). */
 export interface ScriptStep {
   readonly kind: 'cue' | 'silence' | 'check-in';
@@ -17,13 +19,17 @@ export interface ScriptStep {
   readonly maxSeconds?: number | undefined;
 }
 
-/** A practice script: its name, lengths and steps. */
+/** A practice script: its name, lengths and steps, and its own end offers, if any. */
 export interface Script {
   readonly title: string;
   readonly lengths: readonly number[];
   readonly defaultMinutes: number;
   readonly grounding: string;
   readonly steps: readonly ScriptStep[];
+  /** The practice's own behaviour, added to the player (see behaviour.ts); none by default. */
+  readonly behaviour?: 'breath' | undefined;
+  /** Offers at the end of a session in place of the journal's (the flare page's settle); none by default. */
+  readonly offers?: EndOffers | undefined;
 }
 
 /** How fast the voice speaks, and how long it rests between sentences. */

@@ -99,6 +99,23 @@ describe('stop and ground', () => {
   });
 });
 
+describe('returns (the breath practice)', () => {
+  it('count only while running, survive a pause and a stop, and start again at 0 with a new session', () => {
+    const ret = (now: number): PlayerEvent => ({ type: 'return', now });
+    const twice = run([ret(T0 + 1000), ret(T0 + 2000)], started);
+    expect(twice.returns).toBe(2);
+    const paused = run([{ type: 'pause', now: T0 + 3000 }, ret(T0 + 4000)], twice);
+    expect(paused.returns).toBe(2);
+    const resumed = run([{ type: 'resume', now: T0 + 5000 }, ret(T0 + 6000)], paused);
+    expect(resumed.returns).toBe(3);
+    expect(reduce(resumed, { type: 'stop', now: T0 + 7000 })).toMatchObject({ phase: 'grounding', returns: 3 });
+    // A tap that comes after time is up ends the session and is not counted.
+    const late = reduce(started, ret(T0 + 5 * 60_000));
+    expect(late).toMatchObject({ phase: 'ended', returns: 0 });
+    expect(reduce(run([{ type: 'reset' }], resumed), { type: 'start', now: T0 + 9000, plan: plan5 }).returns).toBe(0);
+  });
+});
+
 describe('restoring a kept session', () => {
   const saved = (s: PlayerState) => toSaved(s, '/guides/body-scan/', 'body-scan')!;
 

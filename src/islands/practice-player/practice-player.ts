@@ -23,6 +23,8 @@ export interface PlayerState {
   readonly stoppedEarly: boolean;
   /** Practice time done (the settle-in not counted), set when the session stops or ends. */
   readonly practisedMs: number;
+  /** Times the reader came back to their anchor (the breath practice counts them), only while running. */
+  readonly returns: number;
 }
 
 /** What can happen. Timed events carry `now` (ms since epoch). */
@@ -35,6 +37,8 @@ export type PlayerEvent =
   | { type: 'tick'; now: number }
   /** "Stop and ground": leave the practice for the grounding words. */
   | { type: 'stop'; now: number }
+  /** The reader noticed their mind had wandered and came back (a tap on "Back to my belly" or the dimmed screen). */
+  | { type: 'return'; now: number }
   /** "I feel steady now", after grounding. */
   | { type: 'steady' }
   /** Forget the session (after a confirm, or once the reader closes the end view). */
@@ -43,7 +47,7 @@ export type PlayerEvent =
   | { type: 'restore'; now: number; saved: SavedSession; plan: Plan };
 
 /** The idle player. */
-export const IDLE: PlayerState = { phase: 'idle', plan: null, countdown: null, run: 0, stoppedEarly: false, practisedMs: 0 };
+export const IDLE: PlayerState = { phase: 'idle', plan: null, countdown: null, run: 0, stoppedEarly: false, practisedMs: 0, returns: 0 };
 
 /** Session time gone by at `now` (settle-in included); 0 while idle. */
 export function sessionElapsed(s: PlayerState, now: number): number {
@@ -102,6 +106,10 @@ export function reduce(s: PlayerState, e: PlayerEvent): PlayerState {
       const settled = settle(s, e.now);
       if (settled.phase !== 'running' && settled.phase !== 'paused') return settled;
       return { ...s, phase: 'grounding', stoppedEarly: true, practisedMs: practised(s, e.now) };
+    }
+    case 'return': {
+      const settled = settle(s, e.now);
+      return settled.phase === 'running' ? { ...s, returns: s.returns + 1 } : settled;
     }
     case 'steady':
       return s.phase === 'grounding' ? { ...s, phase: 'ended' } : s;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from './plan';
+import { buildPlan, PACES } from './plan';
 import { IDLE, reduce } from './practice-player';
-import { parseSession, toSaved } from './session';
+import { toSaved } from './session';
+import { parseSession } from './session-parse';
 import { loadScripts } from './test-scripts';
 
 const T0 = 1_700_000_000_000;
@@ -28,7 +29,7 @@ describe('kept session', () => {
   it('reads back what it wrote', () => {
     for (const s of [running, paused]) {
       const saved = toSaved(s, '/p/', 'pendulation');
-      expect(parseSession(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
+      expect(parseSession(JSON.parse(JSON.stringify(saved)), PACES)).toEqual(saved);
     }
   });
 
@@ -46,6 +47,6 @@ describe('kept session', () => {
     ['a running session that is also paused', { ...good, countdown: { ...good.countdown, pausedRemainingMs: 1000 } }],
     ['a paused session with more left than its length', { ...good, phase: 'paused', countdown: { durationMs: 1000, endsAt: null, pausedRemainingMs: 2000 } }],
   ])('refuses %s', (_name, raw) => {
-    expect(parseSession(raw)).toBeNull();
+    expect(parseSession(raw, PACES)).toBeNull();
   });
 });

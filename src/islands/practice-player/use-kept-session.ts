@@ -1,15 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { cameBack } from '../../lib/came-back';
 import { browserStorage, loadJson, saveJson } from '../../lib/safe-storage';
-import { buildPlan, PlanError, type Script } from './plan';
-import type { PlayerEvent, PlayerState } from './practice-player';
-import { parseSession, SESSION_KEY, toSaved } from './session';
+import { buildPlan, PACES, PlanError, type Script } from './plan';
+import { reduce, type PlayerEvent, type PlayerState } from './practice-player';
+import { SESSION_KEY, toSaved } from './session';
 
 /**
  * Keeps a running or paused session in sessionStorage and, once the island is ready, carries on a
  * session this tab had on this page before a reload (or a step back or forward); it comes back
  * paused. A fresh visit by a link starts afresh. Unreadable data is set aside (safe-storage), and
- * the player starts as usual.
+ * the player starts as usual. Leaving the page (a link to the red flags, a reload) pauses a running
+ * session there and then, so the time spent away is not counted as practice.
  */
 export function useKeptSession(slug: string, script: Script, state: PlayerState, dispatch: (e: PlayerEvent) => void, ready: boolean): void {
   const checked = useRef(false);
@@ -18,15 +19,19 @@ export function useKeptSession(slug: string, script: Script, state: PlayerState,
   useEffect(() => {
     if (!ready || checked.current) return;
     checked.current = true;
-    const got = loadJson(browserStorage('session'), SESSION_KEY, parseSession, Date.now());
-    if (got.status !== 'ok' || got.value.page !== location.pathname || got.value.practice !== slug || !cameBack()) return;
-    const { minutes, pace, settleMs } = got.value;
-    try {
-      dispatch({ type: 'restore', now: Date.now(), saved: got.value, plan: buildPlan(script, minutes, pace, settleMs) });
-    } catch (e) {
-      // The script changed since (a new deploy): the old session no longer fits it, so it is dropped.
-      if (!(e instanceof PlanError)) throw e;
-    }
+    // Only a reload or a step back or forward carries a session on: the reading code comes only then.
+    if (!cameBack()) return;
+    void import('./session-parse').then(({ parseSession }) => {
+      const got = loadJson(browserStorage('session'), SESSION_KEY, (raw) => parseSession(raw, PACES), Date.now());
+      if (got.status !== 'ok' || got.value.page !== location.pathname || got.value.practice !== slug) return;
+      const { minutes, pace, settleMs } = got.value;
+      try {
+        dispatch({ type: 'restore', now: Date.now(), saved: got.value, plan: buildPlan(script, minutes, pace, settleMs) });
+      } catch (e) {
+        // The script changed since (a new deploy): the old session no longer fits it, so it is dropped.
+        if (!(e instanceof PlanError)) throw e;
+      }
+    });
   }, [ready]);
 
   useEffect(() => {
@@ -44,4 +49,18 @@ export function useKeptSession(slug: string, script: Script, state: PlayerState,
       }
     }
   }, [state.phase, state.countdown]);
+
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(() => {
+    const onHide = () => {
+      if (latest.current.phase !== 'running') return;
+      const pause = { type: 'pause', now: Date.now() } as const;
+      // Saved now, as the page may be gone before the next render; dispatched for a page kept in the back-forward cache.
+      saveJson(browserStorage('session'), SESSION_KEY, toSaved(reduce(latest.current, pause), location.pathname, slug));
+      dispatch(pause);
+    };
+    addEventListener('pagehide', onHide);
+    return () => removeEventListener('pagehide', onHide);
+  }, []);
 }

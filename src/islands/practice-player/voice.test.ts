@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSpeechStub } from './speech-stub';
 import { createSpeaker, localVoices, pickVoice, VOICE_WAIT_MS, watchVoices, type Synth } from './voice';
 
 const voice = (name: string, lang: string, localService: boolean) => ({ name, lang, localService, voiceURI: `uri:${name}`, default: false }) as SpeechSynthesisVoice;
@@ -6,46 +7,26 @@ const REMOTE = voice('Remote English', 'en-US', false);
 const LOCAL_FR = voice('Amélie', 'fr-FR', true);
 const LOCAL_EN = voice('Daniel', 'en-GB', true);
 
-/** A speechSynthesis stand-in: its voice list can arrive late, and it records what it was asked to say. */
+/** The shared speechSynthesis stand-in (speech-stub.ts): its list can arrive late, and it records what it was asked. */
 function fakeSynth(voices: SpeechSynthesisVoice[] = []) {
-  const listeners = new Set<() => void>();
-  const said: { text: string; voice: string | undefined; rate: number; volume: number }[] = [];
-  let speaking: SpeechSynthesisUtterance | null = null;
-  const synth = {
-    voices,
-    said,
-    cancelled: 0,
-    getVoices: () => synth.voices,
-    speak: (u: SpeechSynthesisUtterance) => {
-      speaking = u;
-      said.push({ text: u.text, voice: u.voice?.name, rate: u.rate, volume: u.volume });
+  const stub = createSpeechStub(voices);
+  return {
+    ...stub.synth,
+    finish: stub.finish,
+    arrive: (list: SpeechSynthesisVoice[]) => stub.arrive(list),
+    /** What it was asked to say: words, voice, rate and volume. */
+    get said() {
+      return stub.calls.flatMap((c) => (c.type === 'speak' ? [{ text: c.text, voice: c.voice ?? undefined, rate: c.rate, volume: c.volume }] : []));
     },
-    /** The utterance being said comes to its end. */
-    finish: () => (speaking?.onend as (() => void) | null)?.(),
-    cancel: () => void (synth.cancelled += 1),
-    addEventListener: (_: string, f: () => void) => void listeners.add(f),
-    removeEventListener: (_: string, f: () => void) => void listeners.delete(f),
-    arrive(list: SpeechSynthesisVoice[]) {
-      synth.voices = list;
-      listeners.forEach((f) => f());
+    get cancelled() {
+      return stub.calls.filter((c) => c.type === 'cancel').length;
     },
   };
-  return synth;
-}
-
-class Utterance {
-  voice: SpeechSynthesisVoice | null = null;
-  lang = '';
-  rate = 1;
-  volume = 1;
-  onend: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor(public text: string) {}
 }
 
 beforeEach(() => {
   vi.useFakeTimers();
-  vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
+  vi.stubGlobal('SpeechSynthesisUtterance', createSpeechStub([]).Utterance);
   vi.stubGlobal('window', globalThis);
 });
 afterEach(() => {

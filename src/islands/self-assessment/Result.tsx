@@ -1,11 +1,16 @@
-import { href } from '../../lib/site';
 import { GuideLinks } from './GuideLinks';
+import { nextSteps } from './next-steps';
+import { NextSteps } from './NextSteps';
 import { PrintSummary } from './PrintSummary';
 import type { Score } from './self-assessment';
 import type { StepProps } from './step-props';
 
-/** The result: what the answers suggest, each Yes explained and linked, Not sure named, print and restart. */
-export function Result({ quiz, state, dispatch, disabled, headingRef, score, urgent }: StepProps & { score: Score; urgent: boolean }) {
+/**
+ * The result: what the answers suggest, then the suggested next steps as the main action (practices to
+ * try, or other things), each Yes explained and linked, Not sure named; printing and restarting come after.
+ */
+export function Result(props: StepProps & { score: Score; urgent: boolean; practices: readonly string[] }) {
+  const { quiz, state, dispatch, disabled, headingRef, score, urgent, practices } = props;
   const result = quiz.results[score.band];
   const signAt = (i: number) => quiz.signs[i]!;
   return (
@@ -19,6 +24,7 @@ export function Result({ quiz, state, dispatch, disabled, headingRef, score, urg
       <p>
         You answered Yes to {score.yes.length} of the {quiz.signs.length} signs. {result.text}
       </p>
+      <NextSteps next={nextSteps(quiz, score, practices)} />
       {score.yes.length > 0 && (
         <>
           <h4>The signs you said Yes to</h4>
@@ -42,23 +48,11 @@ export function Result({ quiz, state, dispatch, disabled, headingRef, score, urg
           <p>{quiz.notSure}</p>
         </>
       )}
-      {result.pointers.length > 0 && (
-        <>
-          <h4>Other things you might try</h4>
-          <ul class="sa-list">
-            {result.pointers.map((p) => (
-              <li key={p.text}>
-                {p.text} {p.guide && <a href={href(`guides/${p.guide.slug}/`)}>{p.guide.label}</a>}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
       <p class="sa-note">
         <strong>{quiz.notDiagnosis}</strong>
       </p>
       <div class="sa-actions">
-        <button type="button" class="lb-button lb-button--primary" disabled={disabled} onClick={() => window.print()}>
+        <button type="button" class="lb-button" disabled={disabled} onClick={() => window.print()}>
           Print or save your answers
         </button>
         <button type="button" class="lb-button" disabled={disabled} onClick={() => dispatch({ type: 'back' })}>

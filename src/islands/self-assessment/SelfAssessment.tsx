@@ -9,18 +9,23 @@ import { initialState, reduce, resultOf, shapeOf, showsUrgentCard, type QuizEven
 import type { StepProps } from './step-props';
 import './SelfAssessment.css';
 
-/** Props: the checked quiz data (see SelfAssessment.astro). */
+/** Props from SelfAssessment.astro. */
 export interface Props {
+  /** The checked quiz data. */
   quiz: Quiz;
+  /** Slugs of the guides with a practice player (content/practices), which the result can open at the player. */
+  practices: readonly string[];
 }
 
 /**
  * The self-assessment quiz: safety check, five signs, result. Renders state and dispatches events;
  * the flow lives in self-assessment.ts. Nothing is stored or sent.
  * Focus moves to the new heading on every step (or to the error summary, or the urgent card), so no
- * live region is needed: the moved focus is what screen readers announce.
+ * live region is needed: the moved focus is what screen readers announce. That place is also scrolled
+ * to the top of the screen, as a new page would be, so that on a phone the step's question and its
+ * Continue button are on the first screen. The introduction shows on the first step only.
  */
-export default function SelfAssessment({ quiz }: Props) {
+export default function SelfAssessment({ quiz, practices }: Props) {
   const shape = useMemo(() => shapeOf(quiz), [quiz]);
   const [state, dispatch] = useReducer((s: QuizState, e: QuizEvent) => reduce(s, e, shape), initialState);
   const hydrated = useHydrated();
@@ -31,8 +36,9 @@ export default function SelfAssessment({ quiz }: Props) {
 
   useEffect(() => {
     if (state.moves === 0) return; // never steal focus on page load
-    const target = { heading: headingRef, errors: summaryRef, card: cardRef }[state.focus];
-    target.current?.focus();
+    const target = { heading: headingRef, errors: summaryRef, card: cardRef }[state.focus].current;
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
   }, [state.moves]);
 
   const props: StepProps = { quiz, state, dispatch, uid, disabled: !hydrated, headingRef, summaryRef };
@@ -52,9 +58,10 @@ export default function SelfAssessment({ quiz }: Props) {
         </div>
       )}
       {urgent && <UrgentCard quiz={quiz} headingRef={cardRef} />}
+      {step.view === 'safety' && step.level === 'emergency' && <p>{quiz.intro}</p>}
       {step.view === 'safety' && <SafetyStep {...props} level={step.level} />}
       {step.view === 'sign' && <SignStep {...props} index={step.index} />}
-      {score && <Result {...props} score={score} urgent={urgent} />}
+      {score && <Result {...props} score={score} urgent={urgent} practices={practices} />}
     </div>
   );
 }

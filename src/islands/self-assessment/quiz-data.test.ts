@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import data from '../../../content/quiz/self-assessment.json';
 import { measure } from '../../lib/readability';
-import { redFlags } from '../../lib/red-flags';
 import { parseQuiz } from '../../schemas/quiz';
+import { redFlags } from '../../lib/red-flags-as-written';
 import { initialState, reduce, resultOf, shapeOf, showsUrgentCard, type QuizEvent } from './self-assessment';
 
 const FILE = 'content/quiz/self-assessment.json';

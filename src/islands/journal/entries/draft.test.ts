@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromEntry, entryFromDraft, newDraft, readHandoff, toLocalInput } from './draft';
+import { draftFromEntry, entryFromDraft, newDraft, readHandoff, STOPPED_EARLY_NOTE, toLocalInput } from './draft';
 import { entry, local, PRACTICES } from '../test-helpers';
 
 describe('hand-off from another page', () => {
   it('fills in a known practice and a length', () => {
-    expect(readHandoff('?practice=pendulation&minutes=10', PRACTICES)).toEqual({ practice: 'pendulation', minutes: '10' });
+    expect(readHandoff('?practice=pendulation&minutes=10', PRACTICES)).toEqual({ practice: 'pendulation', minutes: '10', stoppedEarly: false });
+  });
+
+  it('reads a session stopped early, and only from stopped=early', () => {
+    expect(readHandoff('?practice=body-scan&minutes=2&stopped=early', PRACTICES)).toEqual({ practice: 'body-scan', minutes: '2', stoppedEarly: true });
+    expect(readHandoff('?practice=body-scan&minutes=2&stopped=late', PRACTICES).stoppedEarly).toBe(false);
+    expect(readHandoff('?stopped=EARLY', PRACTICES).stoppedEarly).toBe(false);
   });
 
   it.each([
-    ['an unknown practice', '?practice=juggling&minutes=10', { practice: '', minutes: '10' }],
-    ['0 minutes', '?practice=body-scan&minutes=0', { practice: 'body-scan', minutes: '' }],
-    ['601 minutes', '?minutes=601', { practice: '', minutes: '' }],
-    ['minutes that are not a whole number', '?minutes=2.5', { practice: '', minutes: '' }],
-    ['minutes as words', '?minutes=ten', { practice: '', minutes: '' }],
-    ['nothing', '', { practice: '', minutes: '' }],
+    ['an unknown practice', '?practice=juggling&minutes=10', { practice: '', minutes: '10' , stoppedEarly: false }],
+    ['0 minutes', '?practice=body-scan&minutes=0', { practice: 'body-scan', minutes: '' , stoppedEarly: false }],
+    ['601 minutes', '?minutes=601', { practice: '', minutes: '' , stoppedEarly: false }],
+    ['minutes that are not a whole number', '?minutes=2.5', { practice: '', minutes: '' , stoppedEarly: false }],
+    ['minutes as words', '?minutes=ten', { practice: '', minutes: '' , stoppedEarly: false }],
+    ['nothing', '', { practice: '', minutes: '' , stoppedEarly: false }],
   ])('falls back to empty for %s', (_, search, expected) => {
     expect(readHandoff(search, PRACTICES)).toEqual(expected);
   });
@@ -26,7 +32,7 @@ describe('hand-off from another page', () => {
 
 describe('the entry form', () => {
   it('starts dated now, pain off, with the hand-off filled in', () => {
-    expect(newDraft(local(5, 9, 30), { practice: 'body-scan', minutes: '10' })).toEqual({
+    expect(newDraft(local(5, 9, 30), { practice: 'body-scan', minutes: '10', stoppedEarly: false })).toEqual({
       at: '2026-03-05T09:30',
       practice: 'body-scan',
       minutes: '10',
@@ -39,9 +45,20 @@ describe('the entry form', () => {
     });
   });
 
+  it('starts the note with a plain line when the session was stopped early; the entry keeps it only if the reader does', () => {
+    const d = newDraft(local(5, 9, 30), { practice: 'body-scan', minutes: '2', stoppedEarly: true });
+    expect(d).toMatchObject({ practice: 'body-scan', minutes: '2', text: 'I stopped this session before its planned end. ' });
+    expect(STOPPED_EARLY_NOTE).not.toMatch(/fail|only|just|streak/i);
+    expect(entryFromDraft({ ...d, text: `${d.text}Calmer after.` }, 'i')).toMatchObject({
+      ok: true,
+      entry: { practice: 'body-scan', minutes: 2, text: 'I stopped this session before its planned end. Calmer after.' },
+    });
+    expect(entryFromDraft({ ...d, text: 'Calmer.' }, 'i')).toMatchObject({ ok: true, entry: { text: 'Calmer.' } });
+  });
+
   it('turns a filled form into an entry, adding the reader\u2019s own words as tags', () => {
     const d = {
-      ...newDraft(local(5, 9, 30), { practice: 'body-scan', minutes: '10' }),
+      ...newDraft(local(5, 9, 30), { practice: 'body-scan', minutes: '10', stoppedEarly: false }),
       text: ' Warm. ',
       tags: ['warmth'],
       own: 'Fizzy, warmth',

@@ -25,12 +25,23 @@ export type DraftField = 'at' | 'minutes' | 'text' | 'own';
 /** What checking a draft gave: an entry, or the first problem with the field it belongs to. */
 export type DraftCheck = { ok: true; entry: Entry } | { ok: false; field: DraftField; message: string };
 
-/** What another page handed over in the address: ?practice=<slug>&minutes=<n>. */
+/** What another page handed over in the address: ?practice=<slug>&minutes=<n>&stopped=early. */
 export interface Handoff {
   /** One of the journal's practices, or ''. */
   practice: string;
   minutes: string;
+  /** The practice player says the session was stopped before its end (`stopped=early`). */
+  stoppedEarly: boolean;
 }
+
+/** No hand-off: an empty form. */
+export const NO_HANDOFF: Handoff = { practice: '', minutes: '', stoppedEarly: false };
+
+/**
+ * The note's first words after a session stopped early: said plainly, as a fact the reader may keep
+ * or delete (stopping is part of the practice, never a failure).
+ */
+export const STOPPED_EARLY_NOTE = 'I stopped this session before its planned end.';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -49,12 +60,15 @@ export function readHandoff(search: string, practices: readonly Practice[]): Han
   return {
     practice: isPractice(practice, practices) ? practice : '',
     minutes: /^\d{1,3}$/.test(minutes) && n >= 1 && n <= LIMITS.minutes ? String(n) : '',
+    stoppedEarly: q.get('stopped') === 'early',
   };
 }
 
-/** An empty form dated `now`, with any hand-off filled in. */
-export function newDraft(now: number, handoff: Handoff = { practice: '', minutes: '' }): Draft {
-  return { at: toLocalInput(now), ...handoff, text: '', tags: [], own: '', settled: '', painOn: false, pain: '' };
+/** An empty form dated `now`, with any hand-off filled in (a session stopped early starts the note). */
+export function newDraft(now: number, handoff: Handoff = NO_HANDOFF): Draft {
+  const { practice, minutes, stoppedEarly } = handoff;
+  const text = stoppedEarly ? `${STOPPED_EARLY_NOTE} ` : '';
+  return { at: toLocalInput(now), practice, minutes, text, tags: [], own: '', settled: '', painOn: false, pain: '' };
 }
 
 /** The form filled with an entry, for editing. */

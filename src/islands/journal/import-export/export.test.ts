@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readImport, toJsonExport, toMarkdown } from './export';
 import { entry, local, PRACTICES } from '../test-helpers';
+import type { FlarePlan } from '../../flare-plan/flare-plan';
 
 const now = Date.UTC(2026, 2, 6, 8, 0);
+const PLAN: FlarePlan = { version: 1, updatedAt: '2026-03-01T10:00:00.000Z', fields: { helps: 'Heat', contacts: 'Sam 07700 900123' } };
 
 describe('JSON export and import', () => {
   it('exports every entry with the format, version and time', () => {
@@ -16,7 +18,25 @@ describe('JSON export and import', () => {
 
   it('reads its own export back to the same entries', () => {
     const file = JSON.stringify(toJsonExport([entry({ id: 'a' }), entry({ id: 'b', pain: 3 })], now));
-    expect(readImport(file, PRACTICES)).toEqual({ ok: true, entries: [entry({ id: 'a' }), entry({ id: 'b', pain: 3 })], skipped: 0 });
+    expect(readImport(file, PRACTICES)).toEqual({
+      ok: true,
+      entries: [entry({ id: 'a' }), entry({ id: 'b', pain: 3 })],
+      skipped: 0,
+      flarePlan: { status: 'none' },
+    });
+  });
+
+  it('carries the flare plan when there is one, and reads it back through the plan check', () => {
+    const copy = toJsonExport([entry()], now, PLAN);
+    expect(copy).toEqual({ format: 'listening-back-journal', version: 1, exportedAt: '2026-03-06T08:00:00.000Z', entries: [entry()], flarePlan: PLAN });
+    expect(readImport(JSON.stringify(copy), PRACTICES)).toEqual({ ok: true, entries: [entry()], skipped: 0, flarePlan: { status: 'ok', plan: PLAN } });
+    const noEntries = readImport(JSON.stringify(toJsonExport([], now, PLAN)), PRACTICES);
+    expect(noEntries).toEqual({ ok: true, entries: [], skipped: 0, flarePlan: { status: 'ok', plan: PLAN } });
+  });
+
+  it('keeps the entries of a file whose flare plan cannot be read, and says the plan is unreadable', () => {
+    const file = JSON.stringify({ ...toJsonExport([entry()], now), flarePlan: { ...PLAN, fields: { helps: 7 } } });
+    expect(readImport(file, PRACTICES)).toEqual({ ok: true, entries: [entry()], skipped: 0, flarePlan: { status: 'unreadable' } });
   });
 
   it('reads a stored journal of version 0, migrating it', () => {
@@ -26,7 +46,7 @@ describe('JSON export and import', () => {
 
   it('leaves out records it cannot read and counts them', () => {
     const file = JSON.stringify({ ...toJsonExport([entry()], now), entries: [entry(), { id: 'x' }] });
-    expect(readImport(file, PRACTICES)).toEqual({ ok: true, entries: [entry()], skipped: 1 });
+    expect(readImport(file, PRACTICES)).toEqual({ ok: true, entries: [entry()], skipped: 1, flarePlan: { status: 'none' } });
   });
 
   it.each([

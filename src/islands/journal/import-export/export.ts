@@ -2,6 +2,8 @@ import { JOURNAL_VERSION, type Entry } from '../entries/entry';
 import { formatWhen, plural } from '../format';
 import { readJournal } from '../storage/migrate';
 import { practiceName, type Practice } from '../entries/practices';
+import type { FlarePlan } from '../../flare-plan/flare-plan';
+import { readFilePlan, type FilePlan } from '../../flare-plan/plan-transfer';
 
 /** The `format` field that marks a file as a journal export. */
 export const EXPORT_FORMAT = 'listening-back-journal';
@@ -13,11 +15,14 @@ export interface JournalExport {
   /** When the file was made, ISO 8601. */
   exportedAt: string;
   entries: Entry[];
+  /** The reader's flare plan (src/islands/flare-plan/flare-plan.ts), when there is one. */
+  flarePlan?: FlarePlan;
 }
 
-/** Builds the JSON export of all entries at `now`. */
-export function toJsonExport(entries: readonly Entry[], now: number): JournalExport {
-  return { format: EXPORT_FORMAT, version: JOURNAL_VERSION, exportedAt: new Date(now).toISOString(), entries: [...entries] };
+/** Builds the JSON export of all entries at `now`, with the flare plan when there is one. */
+export function toJsonExport(entries: readonly Entry[], now: number, flarePlan: FlarePlan | null = null): JournalExport {
+  const out: JournalExport = { format: EXPORT_FORMAT, version: JOURNAL_VERSION, exportedAt: new Date(now).toISOString(), entries: [...entries] };
+  return flarePlan ? { ...out, flarePlan } : out;
 }
 
 /** Escapes characters that Markdown would read as formatting. */
@@ -52,8 +57,8 @@ export function toMarkdown(entries: readonly Entry[], now: number, practices: re
   return out.join('\n') + '\n';
 }
 
-/** What reading an import file gave. */
-export type ImportRead = { ok: true; entries: Entry[]; skipped: number } | { ok: false; message: string };
+/** What reading an import file gave: its entries, and the flare plan it holds (checked apart from them). */
+export type ImportRead = { ok: true; entries: Entry[]; skipped: number; flarePlan: FilePlan } | { ok: false; message: string };
 
 const NOT_A_JOURNAL =
   'This file is not a journal export from this site, so nothing was added. You might choose a file whose name ends in .json.';
@@ -79,5 +84,5 @@ export function readImport(text: string, practices: readonly Practice[]): Import
   if (read.entries.length === 0 && read.unreadable.length > 0) {
     return { ok: false, message: 'None of the entries in this file could be read, so nothing was added.' };
   }
-  return { ok: true, entries: read.entries, skipped: read.unreadable.length };
+  return { ok: true, entries: read.entries, skipped: read.unreadable.length, flarePlan: readFilePlan(raw) };
 }

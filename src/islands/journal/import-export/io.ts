@@ -5,7 +5,8 @@ import { toJsonExport, toMarkdown } from './export';
 
 export { readImport } from './export';
 import { dayKey } from '../format';
-import { browserStorage } from '../../../lib/safe-storage';
+import { browserStorage, loadJson } from '../../../lib/safe-storage';
+import { PLAN_KEY, parsePlan } from '../../flare-plan/flare-plan';
 import { keptAsideExport, storedKeys } from '../storage/kept-aside';
 
 /** Saves text as a file through a blob: link with `download` (nothing leaves the device). */
@@ -24,10 +25,15 @@ function download(name: string, type: string, text: string): void {
 /** The file name of a journal download made at `now`. */
 const fileName = (now: number, ext: 'json' | 'md') => `listening-back-journal-${dayKey(new Date(now))}.${ext}`;
 
-/** Downloads the whole journal as JSON (the format it can import again), named by today's date. */
+/**
+ * Downloads the whole journal as JSON (the format it can import again), named by today's date, with
+ * the flare plan when there is one (a plan that cannot be read is kept aside, as on /flare/, and left out).
+ */
 export function exportJson(entries: readonly Entry[]): void {
   const now = Date.now();
-  download(fileName(now, 'json'), 'application/json', JSON.stringify(toJsonExport(entries, now), null, 2));
+  const plan = loadJson(browserStorage(), PLAN_KEY, parsePlan, now);
+  const copy = toJsonExport(entries, now, plan.status === 'ok' ? plan.value : null);
+  download(fileName(now, 'json'), 'application/json', JSON.stringify(copy, null, 2));
 }
 
 /** Downloads the whole journal as readable Markdown, practices named from `practices`. */

@@ -4,7 +4,7 @@ import { keptAsideKeys } from './kept-aside';
 
 /**
  * Data the journal could not read stays on this device, kept aside (journal-storage.ts). This part shows
- * whenever some is there, on every visit, so the reader can download it untouched or delete it.
+ * whenever some is there, on every visit, so the reader can save a copy of it untouched or delete it.
  * DataTools loads it only when there is some, or when the journal could not be read this time:
  * then (`withJournal`) the download also holds the journal's own stored text, in case storage was
  * too full to move it aside. Deleting removes only what was kept aside, never the journal itself.
@@ -32,10 +32,10 @@ export function KeptAside({ withJournal }: { withJournal: boolean }) {
   return (
     <div class="jr-field">
       <h4>Kept aside</h4>
-      <p>Some saved journal data could not be read, so it was kept aside on this device. You can download it exactly as it was stored, or delete it.</p>
+      <p>Some saved journal data could not be read, so it was kept aside on this device. You can save a copy of it exactly as it was stored, or delete it.</p>
       <div class="jr-actions">
         <button type="button" class="lb-button" onClick={() => void import('../import-export/io').then((m) => m.exportKeptAside(withJournal))}>
-          Download what was kept aside (JSON)
+          Save a copy of what was kept aside
         </button>
         {!asking && keys.length > 0 && (
           <button

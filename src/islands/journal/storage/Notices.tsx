@@ -26,14 +26,14 @@ export function Notices({ state }: { state: JournalState }) {
               {plural(keptAsideRecords, 'entry', 'entries')} could not be read and {keptAsideRecords === 1 ? 'was' : 'were'} kept aside on this device.
             </p>
           )}
-          <p>You can download it or delete it under “Kept aside”, near the end of the journal.</p>
+          <p>You can save a copy of it or delete it under “Kept aside”, near the end of the journal.</p>
         </div>
       )}
       {problem && (
         <div class="jr-warn">
-          <p>{problem} You might download a copy of your entries to keep them safe.</p>
+          <p>{problem} You might save a copy of your journal to keep it safe.</p>
           <button type="button" class="lb-button" onClick={() => void import('../import-export/io').then((m) => m.exportJson(entries))}>
-            Download a copy (JSON)
+            Save a copy of your journal
           </button>
         </div>
       )}
