@@ -246,9 +246,10 @@ async function practice(page) {
   const card = { role: 'region', name: /^Guided practice:/ };
   const start = { role: 'button', name: 'Start a practice', within: card };
   await page.beforeScripts(withoutSpeech);
-  // Every practice guide's card comes to life in this engine (one per script in content/practices/).
-  const slugs = (await readdir('content/practices')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length));
-  check(slugs.includes('body-scan') && slugs.length >= 5, `content/practices/ holds ${slugs.join(', ')}`);
+  // Every practice guide's card comes to life in this engine (a script in content/practices/ and a guide of the same name).
+  const guides = await readdir('content/guides');
+  const slugs = (await readdir('content/practices')).map((f) => f.replace(/\.yaml$/, '')).filter((slug) => guides.includes(`${slug}.mdx`));
+  check(slugs.includes('body-scan') && slugs.length >= 5, `the practice guides are ${slugs.join(', ')}`);
   for (const slug of slugs.filter((s) => s !== 'body-scan')) {
     await page.goto(`/guides/${slug}/`);
     await page.see(start, (s) => !s.disabled, `enabled on /guides/${slug}/`);
@@ -300,6 +301,20 @@ async function practice(page) {
 }
 
 /**
+ * On /flare/, "No to both" starts the settle in the practice player's full-screen view; Escape
+ * leaves it (paused), back to the page.
+ * @param {import('./page.mjs').Page} page
+ */
+async function settleThenLeave(page) {
+  const view = { role: 'dialog' };
+  await page.click({ role: 'button', name: 'No to both' });
+  await page.see({ role: 'button', name: 'Pause', within: view });
+  await page.see({ role: 'button', name: 'Stop and ground', within: view });
+  await page.press('Escape');
+  await page.seeNone(view);
+}
+
+/**
  * /flare/: the two questions, the red flags link, the settle; then a flare plan written in the flares
  * guide, saved, there after a reload, and shown on /flare/.
  * @param {import('./page.mjs').Page} page
@@ -310,8 +325,7 @@ async function flare(page) {
   await page.see({ role: 'heading', name: 'First, two quick questions' });
   await page.see({ role: 'link', name: 'red flags' }, (s) => s.href === '/guides/red-flags/', 'to /guides/red-flags/');
   await page.see({ role: 'button', name: 'Yes to one of these' });
-  await page.click({ role: 'button', name: 'No to both' });
-  await page.see({ role: 'heading', name: 'Settle for two minutes' }, (s) => s.focused, 'focused');
+  await settleThenLeave(page);
   await page.click({ role: 'link', name: 'Write a flare plan later' });
   await page.waitForPath('/guides/flares-and-setbacks/');
 
@@ -328,7 +342,7 @@ async function flare(page) {
   await page.see(helps, (s) => s.value === 'Heat on my lower back', 'still holding the plan after a reload');
 
   await page.goto('/flare/');
-  await page.click({ role: 'button', name: 'No to both' });
+  await settleThenLeave(page);
   const plan = { role: 'region', name: 'Your flare plan' };
   await page.see(plan, (s) => s.text.includes('Heat on my lower back'), 'with what helps');
   await page.see({ role: 'link', name: '07700 900456', within: plan }, (s) => s.href === 'tel:07700900456', 'to tel:07700900456');
@@ -371,8 +385,7 @@ async function offline(page) {
     await page.goto(at('/flare/'));
     await page.see({ role: 'heading', level: 1, name: 'In a flare' });
     check(await page.evaluate(() => navigator.serviceWorker.controller !== null), '/flare/ loaded, but not from the service worker');
-    await page.click({ role: 'button', name: 'No to both' });
-    await page.see({ role: 'heading', name: 'Settle for two minutes' });
+    await settleThenLeave(page);
     await page.shot('offline-flare');
     if (offlineTab) await page.setOffline(false);
     // This origin is the journey's own: leave no worker or cache behind in a browser that keeps them.
