@@ -118,7 +118,8 @@ test('the page shows its text before any script file; the theme choice and searc
   await page.keyboard.type('breath');
   release();
   // The search code arrives, sees the reader is already in the field, and shows results for what they typed.
-  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+  // Pagefind, its index and the synonyms all load now, beside the page's island: allow a slow, busy machine.
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible({ timeout: 20_000 });
 });
 
 test.describe('at 360 px wide', () => {

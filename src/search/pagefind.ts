@@ -58,6 +58,22 @@ export function fetchSynonyms(): Promise<Synonym[]> {
   return synonyms;
 }
 
+const reading = new Map<string, Promise<unknown>>();
+
+/**
+ * A result's data, copied at once. Pagefind hands every caller of one page's data() the same object
+ * and rewrites its excerpt on each call (pagefind.js, loadFragment), so two searches reading the same
+ * page at once (a reader typing) could show one search's marks under the other: one read per page at a time.
+ */
+function readData(result: PagefindResult): Promise<PagefindResultData> {
+  const mine = (reading.get(result.id) ?? Promise.resolve()).then(async () => {
+    const d = await result.data();
+    return { url: d.url, excerpt: d.excerpt, meta: { ...d.meta }, filters: { ...d.filters } };
+  });
+  reading.set(result.id, mine.catch(() => undefined));
+  return mine;
+}
+
 /**
  * Whether a search's results really hold its words. When Pagefind finds no word starting with the
  * term, it matches parts of it instead ("a" for "audio"), on every page: its first result shows which.
@@ -65,7 +81,7 @@ export function fetchSynonyms(): Promise<Synonym[]> {
 async function realMatch(source: string, results: readonly PagefindResult[]): Promise<boolean> {
   const first = results[0];
   if (!first) return false;
-  const d = await first.data();
+  const d = await readData(first);
   const found = [...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1] ?? '');
   const meta = words(`${d.meta['title'] ?? ''} ${d.meta['keywords'] ?? ''}`);
   // Every word of the search must be there: the all-words search counts only when all of them are.
@@ -108,7 +124,7 @@ export async function runSearch(query: string, limit = 8): Promise<Found> {
   const hits = await Promise.all(
     ranked.slice(0, limit).map(async ({ id, best }) => {
       const result = bySource.get(best)?.find((r) => r.id === id);
-      const d = await result!.data();
+      const d = await readData(result!);
       return {
         url: withHighlight(d.url, highlightWords(best, expanded)),
         title: d.meta['title'] ?? d.url,
