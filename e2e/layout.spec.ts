@@ -33,7 +33,8 @@ for (const path of PAGES) {
     await page.setViewportSize({ width: WIDTHS.at(-1)!, height: HEIGHT });
     await page.goto(path);
     await page.evaluate(scrollThrough);
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    // Islands inside a part the page keeps hidden until asked (/flare/'s settle and plan) wait for that.
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island[ssr]')].every((island) => island.closest('[hidden]')));
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const problems: string[] = [];
     const used = new Set<KnownIssue>();

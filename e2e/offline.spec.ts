@@ -62,7 +62,7 @@ test('after one visit, every page, search, a practice and the journal work with 
   await page.keyboard.type('bladder');
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText('Red flags');
   await page.goto('/search/?q=breath');
-  await expect(page.getByRole('status').filter({ hasText: /results? for “breath”/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /guides? found for “breath”/ })).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('[data-full-search-results] a').first()).toBeVisible();
 
   // A journal entry saves, and the page says whether the browser agreed to keep the journal.
