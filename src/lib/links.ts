@@ -15,11 +15,3 @@ export function journalHref(practice: string, minutes: number | null, stoppedEar
   const m = minutes === null ? '' : `&minutes=${minutes}`;
   return `${href('journal/')}?practice=${encodeURIComponent(practice)}${m}${stoppedEarly ? '&stopped=early' : ''}`;
 }
-
-/** The id of the element that holds a practice guide's player, under its title (GuideLayout). */
-export const PRACTICE_ANCHOR = 'practice';
-
-/** A practice guide, opened at its practice player rather than at the top of the page. */
-export function practiceHref(slug: string): string {
-  return `${href(`guides/${slug}/`)}#${PRACTICE_ANCHOR}`;
-}

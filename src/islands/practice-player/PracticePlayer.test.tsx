@@ -40,7 +40,8 @@ describe('PracticePlayer', () => {
   it('sets unreadable saved choices aside, says so, and starts with the usual ones', async () => {
     localStorage.setItem(SETTINGS_KEY, '{"version":1,');
     const region = await setup();
-    expect(within(region).getByText(/^Your saved practice choices could not be read/)).toBeTruthy();
+    // The note comes with the session's later parts (later.ts), fetched as soon as it is needed.
+    await vi.waitFor(() => expect(within(region).getByText(/^Your saved practice choices could not be read/)).toBeTruthy());
     expect(within(region).getByText(/^5 minutes, /)).toBeTruthy();
     expect(Object.keys(localStorage).filter((k) => k.startsWith(`${SETTINGS_KEY}.unreadable.`))).toHaveLength(1);
   });

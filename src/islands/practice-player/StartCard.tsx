@@ -58,7 +58,7 @@ export function StartCard(p: StartCardProps) {
   const Options = useLazy(opened, () => import('./Options').then((m) => m.Options));
   const { state } = p;
   // The question before a reset comes with the session's later parts (later.ts), fetched as it starts.
-  const later = useLazy(state.phase !== 'idle', () => import('./later'));
+  const later = useLazy(state.phase !== 'idle' || p.keptAside, () => import('./later'));
 
   if (state.phase === 'paused') {
     const left = momentAt(state, Date.now())?.leftMs ?? 0;
@@ -93,7 +93,7 @@ export function StartCard(p: StartCardProps) {
       </button>
       {/* One text node: its words change as the voice is found, without moving anything. */}
       <p class="pp-status">{`${p.named ? `${p.script.title}, ` : ''}${p.minutes} minutes, ${howWords(p.voice.status)}.`}</p>
-      {p.keptAside && <p class="pp-note">Your saved practice choices could not be read, so the usual ones are in use. The old data is kept in this browser.</p>}
+      {p.keptAside && later && <later.SettingsKeptAside />}
       <details class="pp-more" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
         <summary class="pp-more-toggle">More options</summary>
         {Options && (

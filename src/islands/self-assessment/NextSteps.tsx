@@ -1,4 +1,4 @@
-import { practiceHref } from '../../lib/links';
+import { practiceHref } from '../../lib/practice-links';
 import { href } from '../../lib/site';
 import type { NextSteps as Steps } from './next-steps';
 
