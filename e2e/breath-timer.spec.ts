@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildPlan, inWords, stepIndexAt, type Script } from '../src/islands/practice-player/plan';
+import { buildPlan } from '../src/islands/practice-player/lay-out';
+import { inWords, stepIndexAt, type Script } from '../src/islands/practice-player/plan';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { LOCAL_VOICE, stubSpeech } from './speech-stub';
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { parse } from 'yaml';
-import { keptIn, type ScriptStep } from '../src/islands/practice-player/plan';
+import { keptIn } from '../src/islands/practice-player/lay-out';
+import type { ScriptStep } from '../src/islands/practice-player/plan';
 import { DIST } from './dist-files';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 

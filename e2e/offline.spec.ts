@@ -85,6 +85,7 @@ test('after one visit, every page, search, a practice and the journal work with 
   await card.getByText('More options').click();
   await card.getByRole('radio', { name: '3 min', exact: true }).check();
   await card.getByRole('button', { name: 'Start a practice' }).click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.clock.runFor(500);
   await expect(page.locator('html')).toHaveAttribute('data-practising', /\S/);
   await page.clock.fastForward('03:00');

@@ -5,7 +5,6 @@ import phoneNumbers from '../content/safety/phone-numbers.json';
 import { flareSchema } from './schemas/flare';
 import { guideSchema } from './schemas/guide';
 import { journalDataSchema } from './schemas/journal';
-import { pendulationSchema } from './schemas/pendulation';
 import { quizSchema } from './schemas/quiz';
 import { parsePhoneNumbers, redFlagsAgainst } from './schemas/red-flags';
 import { guideKeywordsSchema, synonymSchema } from './schemas/search';
@@ -43,8 +42,6 @@ function oneDocument(path: string) {
 /** The journal's sensation words and printable prompts: entry "sensations". */
 const journal = defineCollection({ loader: oneDocument('content/journal/sensations.json'), schema: journalDataSchema });
 
-/** The pendulation guide's words: entry "prompts". */
-const pendulation = defineCollection({ loader: oneDocument('content/pendulation/prompts.json'), schema: pendulationSchema });
 
 /**
  * The one source of the red flags: entry "red-flags", with every number it names checked against
@@ -74,4 +71,4 @@ const searchSynonyms = defineCollection({ loader: file('content/search/synonyms.
 /** Search: reader words for each guide, keyed by the guide's slug (content/search/keywords.yaml). */
 const searchKeywords = defineCollection({ loader: file('content/search/keywords.yaml'), schema: guideKeywordsSchema });
 
-export const collections = { guides, practices, journal, pendulation, safety, quiz, flare, searchSynonyms, searchKeywords };
+export const collections = { guides, practices, journal, safety, quiz, flare, searchSynonyms, searchKeywords };

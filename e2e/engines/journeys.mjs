@@ -185,37 +185,46 @@ async function search(page) {
   await page.see({ css: 'mark.lb-highlight', nth: 0 }, (s) => /bladder/i.test(s.text), 'marking "bladder"');
 }
 
-/** @param {import('./page.mjs').Page} page */
+/**
+ * Pendulation in the practice player, with no speech synthesis: a place chosen under "More options"
+ * fills the words, "Back to ease" in the bar ends a visit, a "Too much" at the check-in is answered,
+ * and the end hands the session to the journal.
+ * @param {import('./page.mjs').Page} page
+ */
 async function pendulation(page) {
-  const guide = region('Pendulation guide');
-  const step = { role: 'heading', level: 3, nth: 0, within: guide };
+  const card = region('Guided practice: Pendulation');
+  const view = { role: 'dialog', name: 'Pendulation' };
+  const ease = { role: 'button', name: 'Back to ease', within: view };
+  /** Moves the page's clock on, 5 s at a time, until the words on screen match `text`. @param {RegExp} text */
+  const runUntil = async (text) => {
+    for (let i = 0; i < 60; i += 1) {
+      const now = await page.evaluate(() => document.querySelector('dialog[open] .pp-words')?.textContent ?? '');
+      if (text.test(now)) return;
+      await page.advanceClock(5000);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    throw new Error(`the practice never showed ${text}`);
+  };
+  await page.beforeScripts(withoutSpeech);
   await page.goto('/guides/pendulation/');
-  await page.scrollTo(guide);
-  await page.select({ role: 'combobox', name: 'Rounds', within: guide }, '2');
-  await page.see({ role: 'combobox', name: 'Rounds', within: guide }, (s) => s.value === '2', 'set to 2');
-  await page.click({ role: 'button', name: 'Start', within: guide });
-  await page.seeText(step, 'Rest in ease');
-  await page.seeText({ css: '.pg-text', within: guide }, /Let your attention rest on your hands\./);
-  // Each phase's time passes on the page's clock, as on a phone left alone for that long.
-  await page.advanceClock(30_000);
-  await page.seeText(step, 'A short visit');
-  await page.see({ text: /^Visits: 1 of 2$/, within: guide });
-  await page.advanceClock(15_000);
-  await page.seeText(step, 'How was that?');
-  await page.click({ role: 'button', name: 'About right', within: { role: 'group', name: 'How was that visit?', within: guide } });
-  await page.seeText(step, 'Rest in ease');
-  await page.advanceClock(30_000);
-  await page.seeText(step, 'A short visit');
-  await page.see({ text: /^Visits: 2 of 2$/, within: guide });
-  await page.advanceClock(15_000);
-  await page.seeText(step, 'How was that?');
-  await page.advanceClock(10_000); // no answer: the session goes on
-  await page.seeText(step, 'Rest in ease');
-  await page.advanceClock(30_000);
-  await page.seeText(step, 'Closing');
-  await page.advanceClock(45_000);
-  await page.seeText(step, 'Reflect');
-  await page.click({ role: 'link', name: 'note it in your journal', within: guide });
+  await page.click({ role: 'button', name: 'More options', within: card });
+  await page.click({ role: 'radio', name: '3 min', within: card });
+  await page.select({ role: 'combobox', name: 'Place of ease', within: card }, 'Feet');
+  await page.click({ role: 'button', name: 'Start with the usual settings', within: card });
+  await page.see(ease, (s) => s.disabled, 'disabled before a visit');
+  await runUntil(/^Now find your place of ease: your feet\./);
+  await runUntil(/^A short visit\.$/);
+  await page.click(ease);
+  await page.seeText({ css: '.pp-words', within: view }, /^Now come back to your place of ease\./);
+  await page.see(ease, (s) => s.disabled, 'disabled again, back in ease');
+  await runUntil(/^How was that\?/);
+  const answers = { role: 'group', name: 'How was that visit?', within: view };
+  await page.click({ role: 'button', name: 'Too much', within: answers });
+  await page.see({ text: /^There are no more visits/, within: view });
+  await page.shot('check-in');
+  await page.advanceClock(200_000);
+  await page.see({ role: 'heading', name: 'Your practice has ended', within: view });
+  await page.click({ role: 'link', name: 'Note what you noticed', within: view });
   await page.waitForPath('/journal/');
   // On a phone the practice waits behind "Add details", whose summary already names it.
   await page.see({ css: 'details.jr-more > summary', within: journal }, (s) => s.text.includes('Pendulation'), 'naming Pendulation');
@@ -235,7 +244,7 @@ const anyOf = (texts) => new RegExp(`^(${texts.map((t) => t.replace(/[.*+?^${}()
 
 /**
  * The practice player, with no speech synthesis in the browser: on every practice guide the card's
- * "Start a practice" comes to life; on the body scan the card says it will use words and soft
+ * Start button comes to life; on the body scan the card says it will use words and soft
  * sounds, one tap opens the focused view with Pause and "Stop and ground", the words follow the
  * clock, a pause holds the time, and Stop and ground leads to the grounding words and a kind end.
  * @param {import('./page.mjs').Page} page
@@ -244,7 +253,7 @@ async function practice(page) {
   const script = parse(await readFile('content/practices/body-scan.yaml', 'utf8'));
   const steps = script.steps.filter((s) => (s.from ?? 0) <= 3 && (s.until ?? Infinity) > 3).map((s) => s.text.trim());
   const card = { role: 'region', name: /^Guided practice:/ };
-  const start = { role: 'button', name: 'Start a practice', within: card };
+  const start = { role: 'button', name: /^Start (a practice|with the usual settings)$/, within: card };
   await page.beforeScripts(withoutSpeech);
   // Every practice guide's card comes to life in this engine (a script in content/practices/ and a guide of the same name).
   const guides = await readdir('content/guides');

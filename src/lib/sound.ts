@@ -17,19 +17,21 @@ export function unlockSound(): void {
 }
 
 /**
- * The kinds of cue: a two-note chime to end, a single soft bell, a short tone for phase changes; and
- * for spoken practices, a rising pair to begin, a soft note for each cue and a rising question for
- * each check-in, so each kind can be told apart with the eyes closed.
+ * The kinds of cue: a two-note chime to end and a single soft bell; and for spoken practices, a rising
+ * pair to begin, a soft note for each cue, a rising question for each check-in, and for pendulation a
+ * lower note going toward a visit and a falling pair coming back to ease, so each kind can be told
+ * apart with the eyes closed.
  */
-export type Cue = 'chime' | 'bell' | 'tone' | 'begin' | 'note' | 'ask';
+export type Cue = 'chime' | 'bell' | 'begin' | 'note' | 'ask' | 'toward' | 'back';
 
 const CUES: Record<Cue, { freqs: number[]; seconds: number }> = {
   chime: { freqs: [528, 792], seconds: 2.4 },
   bell: { freqs: [440], seconds: 1.6 },
-  tone: { freqs: [392], seconds: 0.6 },
   begin: { freqs: [330, 494], seconds: 2 },
   note: { freqs: [440], seconds: 1.2 },
   ask: { freqs: [494, 659], seconds: 1.4 },
+  toward: { freqs: [330], seconds: 1.2 },
+  back: { freqs: [494, 392], seconds: 1.4 },
 };
 
 /** Rings `cue` at `at` (seconds on the context's clock) into `out`; returns its oscillators. */

@@ -10,7 +10,7 @@ export interface FieldProblem {
 
 /**
  * The one wording of a content error: the file, then one line per bad field. Every data file the build
- * reads (guides, quiz, pendulation prompts, journal words, red flags) reports its problems this way.
+ * reads (guides, quiz, journal words, red flags) reports its problems this way.
  */
 export function formatProblems(file: string, problems: readonly FieldProblem[]): string {
   return `${file}: the data does not match its schema\n${problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n')}`;

@@ -69,3 +69,32 @@ describe('practice script schema', () => {
     ]);
   });
 });
+
+describe('pendulation in a script: places and roles', () => {
+  it('takes {ease} and {discomfort} and roles only with the pendulation behaviour', () => {
+    const placed = withStep(3, { text: 'Now notice {ease}.', role: 'visit' });
+    expect(problems(placed)).toEqual([
+      'steps.3.text: {ease} and {discomfort} are for the pendulation behaviour only',
+      'steps.3.role: a role is for the pendulation behaviour only',
+    ]);
+    expect(problems({ ...placed, behaviour: 'pendulation' })).toEqual([]);
+    expect(problems({ ...withStep(3, { text: 'Now notice {elbow}.' }), behaviour: 'pendulation' })).toEqual([
+      'steps.3.text: must be plain words a voice can say: no brackets, symbols or abbreviations',
+    ]);
+    expect(problems({ ...withStep(3, { role: 'detour' }), behaviour: 'pendulation' })).toHaveLength(1);
+  });
+
+  it('plans each length with the longest places a reader may choose, so any choice fits', () => {
+    // Seventeen cues that fit a 5-minute session with one-word places, but not, at the slower pace, with eight-word ones.
+    const cue = 'Rest on {ease} and then on {discomfort}, a little, with kindness.';
+    const steps = [...good.steps.slice(0, 3), ...Array.from({ length: 17 }, () => ({ kind: 'cue', from: 5, text: cue })), ...good.steps.slice(3)];
+    const oneWord = { ...good, steps: steps.map((s) => ({ ...s, text: s.text.replace(/\{(ease|discomfort)\}/g, 'place') })) };
+    expect(problems(oneWord)).toEqual([]);
+    expect(problems({ ...good, behaviour: 'pendulation', steps })).toEqual([expect.stringMatching(/^lengths: 5 minutes at the slower pace: /)]);
+  });
+
+  it('takes the words for the start button on the practice\'s guide', () => {
+    expect(practiceSchema.parse({ ...good, start: 'Start with the usual settings' }).start).toBe('Start with the usual settings');
+    expect(problems({ ...good, start: 'S' })).toHaveLength(1);
+  });
+});

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { BEHAVIOURS } from '../islands/practice-player/behaviour';
-import { buildPlan, PACES, PlanError } from '../islands/practice-player/plan';
+import { buildPlan, PlanError } from '../islands/practice-player/lay-out';
+import { PACES } from '../islands/practice-player/plan';
+import { fillPlaces, LONGEST_PLACE } from '../islands/practice-player/pendulation/places';
 
 /** Session lengths a practice may offer, in minutes (2 is the flare page's short settle). */
 export const LENGTH_CHOICES = [2, 3, 5, 10, 15, 20] as const;
@@ -17,8 +19,12 @@ const spokenText = z
   .trim()
   .min(3)
   .max(320)
-  .refine((t) => !ODD_FOR_A_VOICE.test(t), { message: 'must be plain words a voice can say: no brackets, symbols or abbreviations' })
+  // {ease} and {discomfort} are pendulation's places, filled in before anything is said (checked below).
+  .refine((t) => !ODD_FOR_A_VOICE.test(t.replace(PLACE, 'place')), { message: 'must be plain words a voice can say: no brackets, symbols or abbreviations' })
   .refine((t) => /[.?!]$/.test(t), { message: 'must end with a full stop, question mark or exclamation mark' });
+
+/** A place in pendulation's words, which the reader's choice fills in (src/islands/practice-player/pendulation/places.ts). */
+const PLACE = /\{(ease|discomfort)\}/g;
 
 const isLength = (n: number) => (LENGTH_CHOICES as readonly number[]).includes(n);
 
@@ -43,6 +49,12 @@ export const practiceStepSchema = z
     until: z.number().refine(isLength, { message: `must be one of ${LENGTH_CHOICES.join(', ')}` }).optional(),
     /** The longest this step may last, in seconds (a short visit to discomfort stays short). Default: no limit. */
     maxSeconds: z.number().int().min(5).max(600).optional(),
+    /**
+     * What the step is for, where the practice's behaviour needs to know (pendulation): `visit`, part of a
+     * short visit to discomfort, which "Back to ease" ends and "too much" shortens; `closing`, where the
+     * practice goes after "too much" twice in a row. Default: none.
+     */
+    role: z.enum(['visit', 'closing']).optional(),
   })
   .strict()
   .superRefine((step, ctx) => {
@@ -99,6 +111,8 @@ export const practiceSchema = z
     behaviour: z.enum(BEHAVIOURS).optional(),
     /** Offers at the end of a session in place of the journal's (the flare page's settle). Default: the journal. */
     offers: endOffersSchema.optional(),
+    /** Words on the start button on the practice's own guide. Default: "Start a practice". */
+    start: label.optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -112,6 +126,15 @@ export const practiceSchema = z
     if (first && !(first.kind === 'cue' && first.safety && /\bstop at any time\b/i.test(first.text))) {
       ctx.addIssue({ code: 'custom', path: ['steps', 0], message: 'the first step must be a safety cue that says you can stop at any time, and how' });
     }
+    // Places and roles are pendulation's: another practice has nothing that fills or reads them.
+    if (p.behaviour !== 'pendulation') {
+      p.steps.forEach((step, i) => {
+        if (new RegExp(PLACE.source).test(step.text)) {
+          ctx.addIssue({ code: 'custom', path: ['steps', i, 'text'], message: '{ease} and {discomfort} are for the pendulation behaviour only' });
+        }
+        if (step.role) ctx.addIssue({ code: 'custom', path: ['steps', i, 'role'], message: 'a role is for the pendulation behaviour only' });
+      });
+    }
     const last = p.steps.at(-1);
     if (last && !(last.kind === 'cue' && last.safety)) {
       ctx.addIssue({ code: 'custom', path: ['steps', p.steps.length - 1], message: 'the last step must be a safety cue that grounds' });
@@ -119,10 +142,12 @@ export const practiceSchema = z
     // Every length must fit every pace: the cues' words, and a little quiet for each silence.
     // (A silence with no share is already reported above; laying it out would only add noise.)
     if (p.steps.some((s) => s.kind === 'silence' && s.share <= 0)) return;
+    // Places are planned at their longest, so that any the reader chooses fits.
+    const longest = { steps: p.steps.map((s) => ({ ...s, text: fillPlaces(s.text, { ease: LONGEST_PLACE, discomfort: LONGEST_PLACE }) })) };
     for (const minutes of p.lengths) {
       for (const pace of PACES) {
         try {
-          buildPlan(p, minutes, pace, 0);
+          buildPlan(longest, minutes, pace, 0);
         } catch (e) {
           if (!(e instanceof PlanError)) throw e;
           ctx.addIssue({ code: 'custom', path: ['lengths'], message: `${minutes} minutes at the ${pace} pace: ${e.message}` });

@@ -1,12 +1,12 @@
-import type { ComponentType, Ref } from 'preact';
+import type { Ref } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatClock } from '../../lib/countdown';
 import { JOURNALING, journalHref, RED_FLAGS } from '../../lib/links';
 import { useLazy } from '../../lib/use-lazy';
-import type { BehaviourProps } from './behaviour';
+import type { Behaviour } from './behaviour';
 import { GroundingView } from './GroundingView';
 import type { Script } from './plan';
-import { announcement, minutesPractised, type Moment, type PlayerState } from './practice-player';
+import { announcement, minutesPractised, type Moment, type PlayerEvent, type PlayerState } from './practice-player';
 import type { VoiceStatus } from './use-voice';
 
 /** Props for the full-screen view. */
@@ -31,8 +31,9 @@ export interface FocusViewProps {
   onSteady(): void;
   onClose(): void;
   /** The practice's own behaviour (behaviour.ts), once fetched; null for none. */
-  Behaviour: ComponentType<BehaviourProps> | null;
-  onReturn(): void;
+  behaviour: Behaviour | null;
+  /** Sends the behaviour's events to the player. */
+  send(e: PlayerEvent): void;
   /** Starts the script again at another of its lengths (one of its end offers). */
   onAgain(minutes: number): void;
 }
@@ -44,7 +45,9 @@ export interface FocusViewProps {
  * words; at the end, a kind close and the journal. A polite live region says each new step once.
  */
 export function FocusView(p: FocusViewProps) {
-  const { state, moment, Behaviour } = p;
+  const { state, moment } = p;
+  const Behaviour = p.behaviour?.View;
+  const Bar = p.behaviour?.Bar;
   const session = state.phase === 'running' || state.phase === 'paused';
   const headingRef = useRef<HTMLHeadingElement>(null);
   const later = useLazy(state.phase !== 'idle', () => import('./later'));
@@ -101,7 +104,7 @@ export function FocusView(p: FocusViewProps) {
                   </p>
                 </>
               )}
-              {Behaviour && <Behaviour id={p.id} part="session" state={state} now={p.now} onReturn={p.onReturn} />}
+              {Behaviour && <Behaviour id={p.id} part="session" state={state} now={p.now} send={p.send} />}
               {p.voice === 'none' && <p class="pp-hint">No voice on this device works offline, so the words show here, with soft sounds.</p>}
             </>
           )}
@@ -127,12 +130,13 @@ export function FocusView(p: FocusViewProps) {
               onAgain={p.onAgain}
               offers={p.script.offers}
             >
-              {Behaviour && <Behaviour id={p.id} part="end" state={state} now={p.now} onReturn={p.onReturn} />}
+              {Behaviour && <Behaviour id={p.id} part="end" state={state} now={p.now} send={p.send} />}
             </later.EndView>
           )}
         </div>
         {session && (
           <div class="pp-focus-bar">
+            {Bar && <Bar id={p.id} part="session" state={state} now={p.now} send={p.send} />}
             <button
               type="button"
               class="lb-button lb-button--primary pp-bar-button"

@@ -1,4 +1,5 @@
 import { BreathOptions } from './breath/BreathOptions';
+import { PlaceOptions } from './pendulation/PlaceOptions';
 import type { Saying } from './voice';
 import type { Script, Tone } from './plan';
 import type { PlayerSettings } from './settings';
@@ -102,6 +103,7 @@ export function Options({ id, slug, script, minutes, fixed, settings, update, vo
         )}
       </fieldset>
       {script.behaviour === 'breath' && <BreathOptions id={id} />}
+      {script.behaviour === 'pendulation' && <PlaceOptions id={id} />}
       <fieldset class="pp-group">
         <legend class="pp-legend">Sounds</legend>
         {(Object.keys(TONE_WORDS) as Tone[]).map((t) => (

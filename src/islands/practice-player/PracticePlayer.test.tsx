@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildPlan } from './plan';
+import { buildPlan } from './lay-out';
 import PracticePlayer from './PracticePlayer';
 import { SETTINGS_KEY } from './settings';
 import { loadScripts } from './test-scripts';
@@ -32,7 +32,8 @@ describe('PracticePlayer', () => {
   it('offers the remembered length and says plainly when there is no voice on the device', async () => {
     localStorage.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, minutes: { 'breath-anchoring': 10 }, settleSeconds: 0, pace: 'usual', voice: true, voiceUri: null, tones: { start: true, cue: true, 'check-in': true, end: true } }));
     const region = await setup();
-    expect(within(region).getByRole('button', { name: 'Start a practice' }).hasAttribute('disabled')).toBe(false);
+    // Start waits for the practice's own behaviour (the breath practice's), which comes by a dynamic import.
+    await vi.waitFor(() => expect(within(region).getByRole('button', { name: 'Start a practice' }).hasAttribute('disabled')).toBe(false));
     // The voice code arrives by a dynamic import; happy-dom has no speech synthesis at all.
     await vi.waitFor(() => expect(within(region).getByText('10 minutes, words and soft sounds.')).toBeTruthy());
   });
@@ -49,7 +50,8 @@ describe('PracticePlayer', () => {
   it('starts in one tap: the full-screen view shows each step as the clock reaches it, and Stop and ground leads to grounding', async () => {
     const region = await setup();
     fireEvent.click(within(region).getByRole('button', { name: 'Start a practice' }));
-    const view = screen.getByRole('dialog');
+    // The session's parts (its lay-out, the breath practice's own part) come by a dynamic import as Start is pressed.
+    const view = await vi.waitFor(() => screen.getByRole('dialog'));
     const plan = buildPlan(script, 5, 'usual', 0);
     const live = view.querySelector('[aria-live="polite"]')!;
     expect(live.textContent).toBe(plan.steps[0]!.text);

@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { unlockSound } from '../../lib/sound';
-import { useLazy } from '../../lib/use-lazy';
 import { useNow } from '../../lib/use-now';
-import { buildPlan, saying, type Script } from './plan';
+import { saying, type Script } from './plan';
 import { IDLE, momentAt, reduce } from './practice-player';
 import { minutesFor } from './settings';
 import { FocusView } from './FocusView';
@@ -12,6 +11,7 @@ import { useFocusView } from './use-focus-view';
 import { useKeptSession } from './use-kept-session';
 import { usePlayerSettings } from './use-player-settings';
 import { useSessionEffects } from './use-session-effects';
+import { useSessionParts } from './use-session-parts';
 import { useVoice } from './use-voice';
 import './PracticePlayer.css';
 
@@ -55,23 +55,31 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
   };
   const view = useFocusView(state.phase, pause, () => dispatch({ type: 'reset' }));
   const startRef = useRef<HTMLButtonElement>(null);
-  // The practice's own behaviour (the breath practice's returns, bells and pacer), fetched once the island runs.
-  const Behaviour = useLazy(ready && script.behaviour === 'breath', () => import('./breath/Breath').then((m) => m.Breath));
+  // The session's lay-out and the practice's own behaviour (breath: returns, bells, pacer; pendulation:
+  // places, Back to ease, the dose), fetched as the reader reaches for Start.
+  const session = useSessionParts(script);
 
   useEffect(() => dispatch({ type: 'tick', now: Date.now() }), [tick]);
   useSessionEffects(state, now, settings.tones, voice.speaker);
-  useKeptSession(slug, script, state, dispatch, ready);
+  useKeptSession(slug, script, session.load, state, dispatch, ready);
 
   const minutes = fixedMinutes ?? minutesFor(settings, slug, script);
-  // `length`: another of the script's lengths, from its end offers (end-offers.ts); otherwise (none,
-  // or the Start button's click event, which is not a number) the card's.
   const start = (length?: number) => {
     // Both inside the tap: browsers let sound, and iOS lets speech, play only after one.
     unlockSound();
     voice.speaker?.prime();
     setConfirmReset(false);
-    dispatch({ type: 'start', now: Date.now(), plan: buildPlan(script, +length! || minutes, settings.pace, settings.settleSeconds * 1000) });
-    view.open();
+    // `length`: another of the script's lengths, from its end offers (end-offers.ts); otherwise (none,
+    // or the Start button's click event, which is not a number) the card's.
+    const chosen = +length! || minutes;
+    void session.load().then(
+      ({ buildPlan, behaviour }) => {
+        // The script as this session says it: with the reader's words filled in, where the behaviour has any.
+        dispatch({ type: 'start', now: Date.now(), plan: buildPlan(behaviour?.prepare?.(script) ?? script, chosen, settings.pace, settings.settleSeconds * 1000) });
+        view.open();
+      },
+      () => undefined,
+    );
   };
   const resume = () => {
     unlockSound();
@@ -107,6 +115,8 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
         script={script}
         state={state}
         ready={ready}
+        loadFailed={session.failed}
+        onPrepare={() => void session.load().catch(() => undefined)}
         minutes={minutes}
         fixed={fixedMinutes !== undefined}
         named={named}
@@ -139,12 +149,12 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
           onClosed={view.closedByBrowser}
           onPause={pause}
           onResume={resume}
-          onBeginNow={() => dispatch({ type: 'begin-now', now: Date.now() })}
+          onBeginNow={() => dispatch({ type: 'skip', now: Date.now(), toMs: state.plan?.settleMs ?? 0 })}
           onStop={stop}
           onSteady={() => dispatch({ type: 'steady' })}
           onClose={view.leave}
-          Behaviour={Behaviour}
-          onReturn={() => dispatch({ type: 'return', now: Date.now() })}
+          behaviour={session.parts?.behaviour ?? null}
+          send={dispatch}
           onAgain={start}
         />
       )}

@@ -29,6 +29,10 @@ export interface StartCardProps {
   voice: VoiceHook;
   confirmReset: boolean;
   startRef: Ref<HTMLButtonElement>;
+  /** True when a session's parts could not be fetched (no signal): the card says so, and Start tries again. */
+  loadFailed: boolean;
+  /** Fetches a session's parts a moment early, as the reader reaches for Start. */
+  onPrepare(): void;
   onStart(): void;
   onResume(): void;
   onStop(): void;
@@ -88,9 +92,22 @@ export function StartCard(p: StartCardProps) {
 
   return (
     <div class="pp-card">
-      <button type="button" class="lb-button lb-button--primary pp-start" ref={p.startRef} disabled={!p.ready} onClick={p.onStart}>
+      <button
+        type="button"
+        class="lb-button lb-button--primary pp-start"
+        ref={p.startRef}
+        disabled={!p.ready}
+        onPointerDown={p.onPrepare}
+        onFocus={p.onPrepare}
+        onClick={p.onStart}
+      >
         {p.startLabel}
       </button>
+      {p.loadFailed && (
+        <p class="pp-note" role="alert">
+          The practice could not load. Check your signal, then press the button again.
+        </p>
+      )}
       {/* One text node: its words change as the voice is found, without moving anything. */}
       <p class="pp-status">{`${p.named ? `${p.script.title}, ` : ''}${p.minutes} minutes, ${howWords(p.voice.status)}.`}</p>
       {p.keptAside && later && <later.SettingsKeptAside />}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan, inWords, keptIn, LEAD_IN_MS, MIN_SILENCE_MS, PACES, PlanError, speakingMs, stepIndexAt, tonesFrom, TAIL_MS, type Plan, type ScriptStep } from './plan';
+import { buildPlan, keptIn, PlanError, speakingMs } from './lay-out';
+import { inWords, LEAD_IN_MS, MIN_SILENCE_MS, PACES, stepIndexAt, tonesFrom, TAIL_MS, type Plan, type ScriptStep } from './plan';
 import { loadScripts } from './test-scripts';
 
 const scripts = loadScripts();
@@ -131,5 +132,22 @@ describe('tones', () => {
     expect(tonesFrom(plan, 0, { start: false, cue: false, 'check-in': true, end: false })).toEqual([{ atMs: checkIn.startMs, tone: 'check-in' }]);
     expect(tonesFrom(plan, checkIn.startMs, ALL_TONES)[0]).toEqual({ atMs: checkIn.startMs, tone: 'check-in' });
     expect(tonesFrom(plan, plan.totalMs + 1, ALL_TONES)).toEqual([]);
+  });
+
+  it('in pendulation, sound a lower note going toward each visit and a falling pair on the way back to ease', () => {
+    const p = buildPlan(loadScripts()['pendulation']!, 10, 'usual', 0);
+    const tones = tonesFrom(p, 0, ALL_TONES);
+    const sound = (i: number) => tones.find((t) => t.atMs === p.steps[i]!.startMs)?.tone;
+    const visits = p.steps.flatMap((s, i) => (s.role === 'visit' && s.kind === 'cue' ? [i] : []));
+    expect(visits).toHaveLength(3);
+    for (const i of visits) {
+      expect(sound(i)).toBe('toward');
+      // The visit's quiet says nothing; the cue after it is the way back.
+      expect(sound(i + 1)).toBeUndefined();
+      expect(sound(i + 2)).toBe('back');
+    }
+    expect(tones.filter((t) => t.tone === 'cue').length).toBeGreaterThan(3);
+    // The cue setting covers them: with it off, neither sounds.
+    expect(tonesFrom(p, 0, { ...ALL_TONES, cue: false }).map((t) => t.tone)).not.toContain('toward');
   });
 });

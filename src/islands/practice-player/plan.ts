@@ -3,7 +3,8 @@
  * take the time they take to say, and the quiet between them stretches or shrinks to fill the rest.
  * Steps a script marks `from` (details) are left out of shorter sessions, and short forms it marks
  * `until` stand in for them there; safety cues are in every session.
- * Pure: no clock, no DOM. The schema (src/schemas/practice.ts) uses it to check every length fits.
+ * Pure: no clock, no DOM. Laying a script out in time is lay-out.ts, fetched as a session starts;
+ * the schema (src/schemas/practice.ts) uses it to check every length fits.
  */
 
 import type { EndOffers } from './end-offers';
@@ -17,7 +18,15 @@ export interface ScriptStep {
   readonly from?: number | undefined;
   readonly until?: number | undefined;
   readonly maxSeconds?: number | undefined;
+  readonly role?: StepRole | undefined;
 }
+
+/**
+ * What a step is for, where a practice's behaviour needs to know (pendulation): `visit`, a short visit
+ * to discomfort, which "Back to ease" ends at once and a "too much" shortens; `closing`, where the
+ * practice goes after "too much" twice in a row.
+ */
+export type StepRole = 'visit' | 'closing';
 
 /** A practice script: its name, lengths and steps, and its own end offers, if any. */
 export interface Script {
@@ -27,7 +36,9 @@ export interface Script {
   readonly grounding: string;
   readonly steps: readonly ScriptStep[];
   /** The practice's own behaviour, added to the player (see behaviour.ts); none by default. */
-  readonly behaviour?: 'breath' | undefined;
+  readonly behaviour?: 'breath' | 'pendulation' | undefined;
+  /** Words on the start button on the practice's own guide; "Start a practice" by default. */
+  readonly start?: string | undefined;
   /** Offers at the end of a session in place of the journal's (the flare page's settle); none by default. */
   readonly offers?: EndOffers | undefined;
 }
@@ -65,6 +76,7 @@ export interface PlanStep {
   readonly endMs: number;
   /** How long its words take to say, lead-in and tail included (0 for a silence). */
   readonly speakMs: number;
+  readonly role?: StepRole | undefined;
 }
 
 /** A whole session laid out in time. */
@@ -78,11 +90,14 @@ export interface Plan {
   /** settleMs + practiceMs. */
   readonly totalMs: number;
   readonly steps: readonly PlanStep[];
+  /** Visits shortened during the session (pendulation's "too much"), in order; none at first. */
+  readonly caps?: readonly VisitCap[] | undefined;
 }
 
-/** A script that cannot fill a length: too many words for the time, or time with nowhere to go. */
-export class PlanError extends Error {
-  override name = 'PlanError';
+/** From `fromMs` into the session on, each visit lasts at most `ms`. */
+export interface VisitCap {
+  readonly fromMs: number;
+  readonly ms: number;
 }
 
 /** Splits words into sentences, each ending at . ? or ! (a voice speaks them with a rest between). */
@@ -93,93 +108,6 @@ export function sentences(text: string): string[] {
 /** How the voice says `text` at `pace`: sentence by sentence, at the pace's rate and rests. */
 export function saying(text: string, pace: Pace): { sentences: string[]; rate: number; gapMs: number } {
   return { sentences: sentences(text), rate: SPEECH[pace].rate, gapMs: SPEECH[pace].gapMs };
-}
-
-/** The time a spoken step needs at `pace`: lead-in, its words, rests between sentences, and a tail. */
-export function speakingMs(text: string, pace: Pace): number {
-  const { wordsPerSecond, gapMs } = SPEECH[pace];
-  const words = text.split(/\s+/).filter(Boolean).length;
-  return LEAD_IN_MS + Math.round((words / wordsPerSecond) * 1000) + gapMs * (sentences(text).length - 1) + TAIL_MS;
-}
-
-/**
- * True when a session of `minutes` keeps the step: safety cues always; details (`from`) only in
- * sessions that long or longer; short forms (`until`) only in sessions shorter than that.
- */
-export function keptIn(step: ScriptStep, minutes: number): boolean {
-  if (step.safety) return true;
-  return (step.from === undefined || minutes >= step.from) && (step.until === undefined || minutes < step.until);
-}
-
-/**
- * Shares `spare` ms out by weight, never giving a step more than its room (cap minus floor);
- * what a capped step cannot take goes to the others. Whole ms; the rounding remainder goes to the
- * last step still taking time, so the parts add up to `spare` exactly.
- */
-function shareOut(spare: number, weights: readonly number[], room: readonly number[]): number[] {
-  const out = weights.map(() => 0);
-  let open = weights.map((w, i) => (w > 0 ? i : -1)).filter((i) => i >= 0);
-  let left = spare;
-  for (;;) {
-    const total = open.reduce((sum, i) => sum + weights[i]!, 0);
-    const full = open.filter((i) => (left * weights[i]!) / total >= room[i]!);
-    if (full.length === 0) break;
-    for (const i of full) {
-      out[i] = room[i]!;
-      left -= room[i]!;
-    }
-    open = open.filter((i) => !full.includes(i));
-    if (open.length === 0) break;
-  }
-  if (open.length === 0) {
-    if (left > 0) throw new PlanError(`${Math.round(left / 1000)} s of quiet has no step to go to: every silence is at its maxSeconds`);
-    return out;
-  }
-  const total = open.reduce((sum, i) => sum + weights[i]!, 0);
-  let given = 0;
-  for (const i of open) {
-    out[i] = Math.floor((left * weights[i]!) / total);
-    given += out[i]!;
-  }
-  const last = open.at(-1)!;
-  out[last] = out[last]! + left - given;
-  return out;
-}
-
-/**
- * Lays a script out for a session: `minutes` of practice at `pace`, after `settleMs` to get
- * comfortable. Throws a PlanError when the words do not fit, or the quiet has nowhere to go.
- */
-export function buildPlan(script: Pick<Script, 'steps'>, minutes: number, pace: Pace, settleMs: number): Plan {
-  const practiceMs = minutes * 60_000;
-  const kept = script.steps.map((step, scriptIndex) => ({ step, scriptIndex })).filter(({ step }) => keptIn(step, minutes));
-  const floors = kept.map(({ step }) => (step.kind === 'silence' ? MIN_SILENCE_MS : speakingMs(step.text, pace)));
-  const used = floors.reduce((a, b) => a + b, 0);
-  if (used > practiceMs) {
-    throw new PlanError(`the words and shortest silences need ${Math.ceil(used / 1000)} s, more than the ${minutes * 60} s there is`);
-  }
-  const room = kept.map(({ step }, i) => {
-    if (step.maxSeconds === undefined) return Number.POSITIVE_INFINITY;
-    const r = step.maxSeconds * 1000 - floors[i]!;
-    if (r < 0) throw new PlanError(`step ${i + 1} needs ${Math.ceil(floors[i]! / 1000)} s, more than its maxSeconds`);
-    return r;
-  });
-  const extra = shareOut(practiceMs - used, kept.map(({ step }) => step.share), room);
-  let at = settleMs;
-  const steps = kept.map(({ step, scriptIndex }, i): PlanStep => {
-    const startMs = at;
-    at += floors[i]! + extra[i]!;
-    return {
-      scriptIndex,
-      kind: step.kind,
-      text: step.text,
-      safety: step.safety,
-      startMs,
-      endMs: at,
-      speakMs: step.kind === 'silence' ? 0 : floors[i]!,
-    };
-  });
-  return { minutes, pace, settleMs, practiceMs, totalMs: settleMs + practiceMs, steps };
 }
 
 /** The index of the step under way `elapsedMs` into the session: -1 while settling in, steps.length once over. */
@@ -197,22 +125,31 @@ export function inWords(step: PlanStep, elapsedMs: number): boolean {
 /** The soft sounds a session can make; each can be turned off. */
 export type Tone = 'start' | 'cue' | 'check-in' | 'end';
 
+/**
+ * How a tone sounds: as its kind, except that a cue going toward a visit (pendulation) sounds
+ * `toward`, and the cue just after a visit, the way back to ease, sounds `back`.
+ */
+export type ToneSound = Tone | 'toward' | 'back';
+
 /** A tone due `atMs` into the session. */
 export interface DueTone {
   readonly atMs: number;
-  readonly tone: Tone;
+  readonly tone: ToneSound;
 }
 
 /**
  * The tones still to come from `fromMs` on (inclusive): the start as the first cue begins, a tone as
- * each later cue or check-in begins (silences are quiet), and the end. `on` says which are wanted.
+ * each later cue or check-in begins (silences are quiet), and the end. `on` says which are wanted
+ * (`cue` for the toward and back sounds too).
  */
 export function tonesFrom(plan: Plan, fromMs: number, on: Readonly<Record<Tone, boolean>>): DueTone[] {
   const out: DueTone[] = [];
   plan.steps.forEach((s, i) => {
     if (s.startMs < fromMs) return;
     const tone: Tone | null = i === 0 ? 'start' : s.kind === 'cue' ? 'cue' : s.kind === 'check-in' ? 'check-in' : null;
-    if (tone && on[tone]) out.push({ atMs: s.startMs, tone });
+    if (tone && on[tone]) {
+      out.push({ atMs: s.startMs, tone: tone !== 'cue' ? tone : s.role === 'visit' ? 'toward' : plan.steps[i - 1]?.role === 'visit' ? 'back' : tone });
+    }
   });
   if (on.end && plan.totalMs >= fromMs) out.push({ atMs: plan.totalMs, tone: 'end' });
   return out;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan, LEAD_IN_MS } from './plan';
+import { buildPlan } from './lay-out';
+import { LEAD_IN_MS } from './plan';
 import { announcement, IDLE, minutesPractised, momentAt, reduce, sessionElapsed, type PlayerEvent, type PlayerState } from './practice-player';
 import { toSaved } from './session';
 import { loadScripts } from './test-scripts';
@@ -74,10 +75,36 @@ describe('settling in', () => {
     expect(reduce(s, { type: 'tick', now: T0 + 240_000 }).phase).toBe('ended');
   });
 
-  it('"Begin now" skips the rest of it', () => {
-    const begun = reduce(s, { type: 'begin-now', now: T0 + 15_000 });
+  it('"Begin now" skips the rest of it: a skip to where the first cue starts', () => {
+    const begun = reduce(s, { type: 'skip', now: T0 + 15_000, toMs: plan.settleMs });
     expect(momentAt(begun, T0 + 15_000)).toMatchObject({ index: 0, leftMs: 180_000 });
-    expect(reduce(begun, { type: 'begin-now', now: T0 + 16_000 })).toBe(begun);
+    expect(reduce(begun, { type: 'skip', now: T0 + 16_000, toMs: plan.settleMs })).toBe(begun);
+  });
+});
+
+describe('skip and reshape', () => {
+  const plan = buildPlan(bodyScan, 5, 'usual', 0);
+  const s = run([{ type: 'start', now: T0, plan }]);
+  const third = plan.steps[2]!;
+
+  it('a skip jumps ahead to a step, running or paused, and never back', () => {
+    const ahead = reduce(s, { type: 'skip', now: T0 + 1000, toMs: third.startMs });
+    expect(momentAt(ahead, T0 + 1000)).toMatchObject({ index: 2, elapsedMs: third.startMs });
+    expect(reduce(ahead, { type: 'skip', now: T0 + 1000, toMs: 500 })).toBe(ahead);
+    const paused = reduce(s, { type: 'pause', now: T0 + 1000 });
+    const skipped = reduce(paused, { type: 'skip', now: T0 + 5000, toMs: third.startMs });
+    expect(momentAt(skipped, T0 + 60_000)).toMatchObject({ index: 2, elapsedMs: third.startMs });
+    expect(reduce(IDLE, { type: 'skip', now: T0, toMs: 1000 })).toBe(IDLE);
+  });
+
+  it('a reshape keeps the time gone by and shortens what is left by as much as the plan shrank', () => {
+    const shorter = { ...plan, totalMs: plan.totalMs - 10_000, practiceMs: plan.practiceMs - 10_000 };
+    const r = reduce(s, { type: 'reshape', plan: shorter });
+    expect(r.plan).toBe(shorter);
+    expect(momentAt(r, T0 + 20_000)).toMatchObject({ elapsedMs: 20_000, leftMs: shorter.totalMs - 20_000 });
+    const paused = reduce(reduce(s, { type: 'pause', now: T0 + 20_000 }), { type: 'reshape', plan: shorter });
+    expect(momentAt(paused, T0 + 90_000)).toMatchObject({ elapsedMs: 20_000, leftMs: shorter.totalMs - 20_000 });
+    expect(reduce(IDLE, { type: 'reshape', plan: shorter })).toBe(IDLE);
   });
 });
 

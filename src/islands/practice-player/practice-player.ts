@@ -32,8 +32,10 @@ export type PlayerEvent =
   | { type: 'start'; now: number; plan: Plan }
   | { type: 'pause'; now: number }
   | { type: 'resume'; now: number }
-  /** Skip the rest of the settle-in and begin the first cue now. */
-  | { type: 'begin-now'; now: number }
+  /** Jump ahead to `toMs` into the session: "Begin now" (the end of the settle-in), "Back to ease". */
+  | { type: 'skip'; now: number; toMs: number }
+  /** The same session laid out anew from where it is (pendulation's shorter visits); time gone by is kept. */
+  | { type: 'reshape'; plan: Plan }
   | { type: 'tick'; now: number }
   /** "Stop and ground": leave the practice for the grounding words. */
   | { type: 'stop'; now: number }
@@ -93,12 +95,23 @@ export function reduce(s: PlayerState, e: PlayerEvent): PlayerState {
       if (s.phase !== 'paused' || !s.countdown || !s.plan) return s;
       return { ...s, phase: 'running', countdown: resumeCountdown(rewound(s.countdown, s.plan), e.now), run: s.run + 1 };
     }
-    case 'begin-now': {
+    case 'skip': {
       const settled = settle(s, e.now);
-      if (settled.phase !== 'running' || !s.countdown || !s.plan) return settled;
-      const early = s.plan.settleMs - sessionElapsed(s, e.now);
-      if (early <= 0 || s.countdown.endsAt === null) return s;
-      return { ...s, countdown: { ...s.countdown, endsAt: s.countdown.endsAt - early } };
+      if ((settled.phase !== 'running' && settled.phase !== 'paused') || !s.countdown) return settled;
+      const ahead = e.toMs - sessionElapsed(s, e.now);
+      if (ahead <= 0) return s;
+      const c = s.countdown;
+      return { ...s, countdown: c.endsAt === null ? { ...c, pausedRemainingMs: c.pausedRemainingMs! - ahead } : { ...c, endsAt: c.endsAt - ahead } };
+    }
+    case 'reshape': {
+      const c = s.countdown;
+      if ((s.phase !== 'running' && s.phase !== 'paused') || !c || !s.plan) return s;
+      const less = s.plan.totalMs - e.plan.totalMs;
+      return {
+        ...s,
+        plan: e.plan,
+        countdown: { durationMs: c.durationMs - less, endsAt: c.endsAt === null ? null : c.endsAt - less, pausedRemainingMs: c.pausedRemainingMs === null ? null : c.pausedRemainingMs - less },
+      };
     }
     case 'tick':
       return settle(s, e.now);

@@ -3,8 +3,10 @@
  * The paces come in from the caller: importing plan.ts here would split it out of the island's
  * main chunk into a file of its own, one more download on every practice page.
  */
-import type { Pace } from './plan';
+import type { Pace, VisitCap } from './plan';
 import type { SavedSession } from './session';
+
+export { withCaps } from './visit-caps';
 
 const HOUR = 3_600_000;
 const isMs = (n: unknown, max: number): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= max;
@@ -26,6 +28,8 @@ export function parseSession(raw: unknown, paces: readonly Pace[]): SavedSession
     ? typeof endsAt === 'number' && Number.isFinite(endsAt) && pausedRemainingMs === null
     : endsAt === null && isMs(pausedRemainingMs, durationMs);
   if (!ok) return null;
+  const caps = parseCaps(r['caps'], durationMs);
+  if (caps === null) return null;
   return {
     version: 1,
     page: r['page'],
@@ -35,5 +39,17 @@ export function parseSession(raw: unknown, paces: readonly Pace[]): SavedSession
     settleMs: r['settleMs'],
     phase: running ? 'running' : 'paused',
     countdown: { durationMs, endsAt: running ? (endsAt as number) : null, pausedRemainingMs: running ? null : (pausedRemainingMs as number) },
+    ...(caps.length ? { caps } : {}),
   };
+}
+
+/** Shortened visits, if any: a short list of times within the session; null when they are not that. */
+function parseCaps(raw: unknown, durationMs: number): VisitCap[] | null {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > 20) return null;
+  const caps = raw.map((c: unknown) => {
+    const x = (typeof c === 'object' && c !== null ? c : {}) as Record<string, unknown>;
+    return isMs(x['fromMs'], durationMs) && isMs(x['ms'], durationMs) ? { fromMs: x['fromMs'], ms: x['ms'] } : null;
+  });
+  return caps.every((c) => c !== null) ? caps : null;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan, PACES } from './plan';
+import { buildPlan } from './lay-out';
+import { PACES } from './plan';
 import { IDLE, reduce } from './practice-player';
 import { toSaved } from './session';
-import { parseSession } from './session-parse';
+import { parseSession, withCaps } from './session-parse';
+import { capVisits } from './visit-caps';
 import { loadScripts } from './test-scripts';
 
 const T0 = 1_700_000_000_000;
@@ -33,6 +35,17 @@ describe('kept session', () => {
     }
   });
 
+  it('keeps shortened visits, and lays them out again as they were', () => {
+    const checkIn = plan.steps.find((x) => x.kind === 'check-in')!;
+    const shorter = capVisits(plan, { fromMs: checkIn.startMs, ms: 7500 });
+    const reshaped = reduce(paused, { type: 'reshape', plan: shorter });
+    const saved = parseSession(JSON.parse(JSON.stringify(toSaved(reshaped, '/p/', 'pendulation'))), PACES)!;
+    expect(saved.caps).toEqual([{ fromMs: checkIn.startMs, ms: 7500 }]);
+    const again = withCaps(buildPlan(loadScripts()['pendulation']!, saved.minutes, saved.pace, saved.settleMs), saved.caps);
+    expect(again).toEqual(shorter);
+    expect(again.totalMs).toBe(saved.countdown.durationMs);
+  });
+
   const good = JSON.parse(JSON.stringify(toSaved(running, '/p/', 'pendulation')));
   it.each([
     ['nothing', null],
@@ -46,6 +59,9 @@ describe('kept session', () => {
     ['a running session with no end time', { ...good, countdown: { ...good.countdown, endsAt: null } }],
     ['a running session that is also paused', { ...good, countdown: { ...good.countdown, pausedRemainingMs: 1000 } }],
     ['a paused session with more left than its length', { ...good, phase: 'paused', countdown: { durationMs: 1000, endsAt: null, pausedRemainingMs: 2000 } }],
+    ['caps that are not a list', { ...good, caps: { fromMs: 0, ms: 5000 } }],
+    ['a cap with no length', { ...good, caps: [{ fromMs: 0 }] }],
+    ['a cap past the end', { ...good, caps: [{ fromMs: 0, ms: 400_000 }] }],
   ])('refuses %s', (_name, raw) => {
     expect(parseSession(raw, PACES)).toBeNull();
   });

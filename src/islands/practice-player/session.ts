@@ -5,7 +5,7 @@
  * reload (or a step back or forward), so it stays out of the first download.
  */
 import type { Countdown } from '../../lib/countdown';
-import type { Pace } from './plan';
+import type { Pace, VisitCap } from './plan';
 import type { PlayerState } from './practice-player';
 
 /** sessionStorage key for the session in progress. */
@@ -23,11 +23,13 @@ export interface SavedSession {
   readonly settleMs: number;
   readonly phase: 'running' | 'paused';
   readonly countdown: Countdown;
+  /** Visits shortened during the session (visit-caps.ts); absent when none were. */
+  readonly caps?: readonly VisitCap[] | undefined;
 }
 
 /** The part of the state worth keeping, or null when there is no session in progress. */
 export function toSaved(s: PlayerState, page: string, practice: string): SavedSession | null {
   if ((s.phase !== 'running' && s.phase !== 'paused') || !s.plan || !s.countdown) return null;
-  const { minutes, pace, settleMs } = s.plan;
-  return { version: 1, page, practice, minutes, pace, settleMs, phase: s.phase, countdown: s.countdown };
+  const { minutes, pace, settleMs, caps } = s.plan;
+  return { version: 1, page, practice, minutes, pace, settleMs, phase: s.phase, countdown: s.countdown, caps };
 }

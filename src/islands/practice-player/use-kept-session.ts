@@ -1,18 +1,28 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { cameBack } from '../../lib/came-back';
 import { browserStorage, loadJson, saveJson } from '../../lib/safe-storage';
-import { buildPlan, PACES, PlanError, type Script } from './plan';
+import { PACES, type Script } from './plan';
 import { reduce, type PlayerEvent, type PlayerState } from './practice-player';
 import { SESSION_KEY, toSaved } from './session';
+import type { SessionParts } from './use-session-parts';
 
 /**
  * Keeps a running or paused session in sessionStorage and, once the island is ready, carries on a
  * session this tab had on this page before a reload (or a step back or forward); it comes back
  * paused. A fresh visit by a link starts afresh. Unreadable data is set aside (safe-storage), and
- * the player starts as usual. Leaving the page (a link to the red flags, a reload) pauses a running
- * session there and then, so the time spent away is not counted as practice.
+ * the player starts as usual. A session that comes back fetches its parts (`load`) to lay the script
+ * out again as it was said (the reader's words filled in, visits shortened). Leaving the page (a link
+ * to the red flags, a reload) pauses a running session there and then, so the time spent away is not
+ * counted as practice.
  */
-export function useKeptSession(slug: string, script: Script, state: PlayerState, dispatch: (e: PlayerEvent) => void, ready: boolean): void {
+export function useKeptSession(
+  slug: string,
+  script: Script,
+  load: () => Promise<SessionParts>,
+  state: PlayerState,
+  dispatch: (e: PlayerEvent) => void,
+  ready: boolean,
+): void {
   const checked = useRef(false);
   // Only a page that has had a session clears the kept one, so another player page leaves it alone.
   const hadSession = useRef(false);
@@ -21,12 +31,14 @@ export function useKeptSession(slug: string, script: Script, state: PlayerState,
     checked.current = true;
     // Only a reload or a step back or forward carries a session on: the reading code comes only then.
     if (!cameBack()) return;
-    void import('./session-parse').then(({ parseSession }) => {
+    void import('./session-parse').then(async ({ parseSession, withCaps }) => {
       const got = loadJson(browserStorage('session'), SESSION_KEY, (raw) => parseSession(raw, PACES), Date.now());
       if (got.status !== 'ok' || got.value.page !== location.pathname || got.value.practice !== slug) return;
-      const { minutes, pace, settleMs } = got.value;
+      const { minutes, pace, settleMs, caps } = got.value;
+      const { buildPlan, PlanError, behaviour } = await load();
       try {
-        dispatch({ type: 'restore', now: Date.now(), saved: got.value, plan: buildPlan(script, minutes, pace, settleMs) });
+        const plan = withCaps(buildPlan(behaviour?.prepare?.(script) ?? script, minutes, pace, settleMs), caps);
+        dispatch({ type: 'restore', now: Date.now(), saved: got.value, plan });
       } catch (e) {
         // The script changed since (a new deploy): the old session no longer fits it, so it is dropped.
         if (!(e instanceof PlanError)) throw e;

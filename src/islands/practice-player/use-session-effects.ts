@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { scheduleCues, type Cue } from '../../lib/sound';
 import { createScreenKeeper, type ScreenKeeper } from '../../lib/wake-lock';
-import { inWords, LEAD_IN_MS, saying, tonesFrom, type Tone } from './plan';
+import { inWords, LEAD_IN_MS, saying, tonesFrom, type Tone, type ToneSound } from './plan';
 import { momentAt, sessionElapsed, type PlayerState } from './practice-player';
 import type { Speaker } from './voice';
 
 /** The sound for each kind of moment (src/lib/sound.ts). */
-const TONE_CUES: Record<Tone, Cue> = { start: 'begin', cue: 'note', 'check-in': 'ask', end: 'chime' };
+const TONE_CUES: Record<ToneSound, Cue> = { start: 'begin', cue: 'note', 'check-in': 'ask', end: 'chime', toward: 'toward', back: 'back' };
 
 /** Tones stay quiet: a soft sound under the voice, never over it. */
 const TONE_VOLUME = 0.4;

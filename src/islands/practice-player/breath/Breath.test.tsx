@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildPlan } from '../plan';
+import { buildPlan } from '../lay-out';
 import { IDLE, reduce, type PlayerState } from '../practice-player';
 import { loadScripts } from '../test-scripts';
 import { BREATH_KEY, DEFAULT_BREATH } from './breath-practice';
@@ -15,9 +15,9 @@ beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
 function show(state: PlayerState, now = T0) {
-  const onReturn = vi.fn();
-  render(<Breath id="b" part="session" state={state} now={now} onReturn={onReturn} />);
-  return onReturn;
+  const send = vi.fn();
+  render(<Breath id="b" part="session" state={state} now={now} send={send} />);
+  return send;
 }
 
 describe('Breath', () => {
@@ -28,6 +28,7 @@ describe('Breath', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Eyes closed: dim the screen' }));
     fireEvent.click(screen.getByRole('button', { name: /Tap anywhere when you notice/ }));
     expect(onReturn).toHaveBeenCalledTimes(2);
+    expect(onReturn.mock.calls.map(([e]) => e.type)).toEqual(['return', 'return']);
     fireEvent.click(screen.getByRole('button', { name: 'Show the screen' }));
     expect(screen.queryByRole('button', { name: /Tap anywhere/ })).toBeNull();
   });
@@ -43,7 +44,7 @@ describe('Breath', () => {
   });
 
   it('says the returns kindly at the end', () => {
-    render(<Breath id="b" part="end" state={{ ...running, phase: 'ended', returns: 1 }} now={T0} onReturn={() => undefined} />);
+    render(<Breath id="b" part="end" state={{ ...running, phase: 'ended', returns: 1 }} now={T0} send={() => undefined} />);
     expect(screen.getByText('You came back once. Each time you noticed and came back, that was the practice.')).toBeTruthy();
   });
 });

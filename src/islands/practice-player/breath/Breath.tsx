@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { elapsedMs } from '../../../lib/countdown';
 import { scheduleCues } from '../../../lib/sound';
-import type { BehaviourProps } from '../behaviour';
+import type { Behaviour, BehaviourProps } from '../behaviour';
 import { bellShowing, bellTimes, cameBackText } from './breath-practice';
 import { Pacer } from './Pacer';
 import { readBreathChoices } from './use-breath-choices';
@@ -16,7 +16,8 @@ const BELL_VOLUME = 0.4;
  * laid on the audio clock ahead of time so they ring on time in a background tab, with "Soft bell"
  * shown for readers with the sound off; and the optional pacer. At the end, the returns in kind words.
  */
-export function Breath({ id, part, state, now, onReturn }: BehaviourProps) {
+export function Breath({ id, part, state, now, send }: BehaviourProps) {
+  const onReturn = () => send({ type: 'return', now: Date.now() });
   // The reader's choices as they were when this session started (More options saves them).
   const choices = useMemo(readBreathChoices, [state.plan]);
   const [dim, setDim] = useState(false);
@@ -77,3 +78,6 @@ export function Breath({ id, part, state, now, onReturn }: BehaviourProps) {
     </div>
   );
 }
+
+/** The breath practice's behaviour module, as the player fetches it. */
+export const behaviour: Behaviour = { View: Breath };
