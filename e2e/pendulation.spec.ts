@@ -6,7 +6,7 @@ import { buildPlan } from '../src/islands/practice-player/lay-out';
 import { fillPlaces, USUAL_PHRASES, type Phrases } from '../src/islands/practice-player/pendulation/places';
 import { sentences, type Plan, type Script } from '../src/islands/practice-player/plan';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { LOCAL_VOICE, spoken, stubSpeech } from './speech-stub';
+import { LOCAL_VOICE, speechCalls, spoken, stubSpeech } from './speech-stub';
 
 // Pendulation in the practice player (src/islands/practice-player/pendulation/): the reader's places
 // fill the spoken words, "Back to ease" sits in the bar within thumb reach and ends a visit at once,
@@ -98,8 +98,10 @@ test.describe('on a 360 × 740 phone', () => {
     await ease(page).tap();
     await expect(words(page)).toHaveText(back.text);
     await expect(ease(page)).toBeDisabled();
-    // The rest of the visit is skipped, not added on: the session is that much shorter.
-    expect(before - (await secondsLeft(page))).toBeGreaterThanOrEqual(10);
+    // The rest of the visit is skipped, not added on: the session is that much shorter (the clock
+    // shows whole seconds, so to within one).
+    const rest = (visit.endMs - visit.startMs - 2000) / 1000;
+    expect(Math.abs(before - (await secondsLeft(page)) - rest)).toBeLessThanOrEqual(1);
     await page.clock.runFor(3000);
     expect(await spoken(page)).toContain(sentences(back.text)[0]);
     expect(await onScreen(page, ease(page))).toBe(true);
@@ -121,17 +123,17 @@ test('the reader\'s places fill the words shown and spoken, are kept for next ti
   await expect(card(page).getByLabel('Place to visit, in your own words')).toHaveValue('my right hip');
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   await begin(page);
-  const p = plan(5, { ease: 'your feet', discomfort: 'my right hip' });
+  const p = plan(5, { ease: 'your feet', discomfort: 'your right hip' });
   const find = p.steps.find((s) => s.text.startsWith('Now find your place of ease'))!;
   const visit = p.steps.find((s) => s.role === 'visit')!;
   expect(find.text).toBe('Now find your place of ease: your feet. Notice warmth, weight or tingling there. Let it be enough.');
   await page.clock.runFor(find.startMs + 1000);
   await expect(words(page)).toHaveText(find.text);
   await page.clock.runFor(visit.startMs + 4000 - find.startMs - 1000);
-  await expect(words(page)).toHaveText(/^When you are ready, turn your attention to my right hip, for a short visit\./);
+  await expect(words(page)).toHaveText(/^When you are ready, turn your attention to your right hip, for a short visit\./);
   const said = await spoken(page);
   expect(said).toContain('Now find your place of ease: your feet.');
-  expect(said).toContain('When you are ready, turn your attention to my right hip, for a short visit.');
+  expect(said).toContain('When you are ready, turn your attention to your right hip, for a short visit.');
   expect(said.join(' ')).not.toMatch(/[{}]/);
   expect(requests.filter((u) => new URL(u).origin !== new URL(page.url()).origin)).toEqual([]);
 });
@@ -149,7 +151,9 @@ test('"Too much" at a check-in shortens the visits to come; twice running, the p
   await expect(answers).toBeVisible();
   const before = await secondsLeft(page);
   await answers.getByRole('button', { name: 'Too much' }).click();
-  await expect(view(page).getByText(/^The next visits will be shorter/)).toBeFocused();
+  await expect(view(page).getByText(/^The next visits will be shorter/)).toBeVisible();
+  // The buttons go; focus moves to the box that says what the answer did, not out of the view.
+  await expect(view(page).locator('.pp-check')).toBeFocused();
   // Two visits to come, each 7.5 s shorter: the session is 15 s shorter.
   expect(before - (await secondsLeft(page))).toBe(15);
   // The next visit lasts 7.5 s: from its start, the way back comes 7.5 s later.
@@ -169,11 +173,12 @@ test('"Too much" at a check-in shortens the visits to come; twice running, the p
   await card(page).getByRole('button', { name: 'Resume' }).click();
   expect(Math.abs((await secondsLeft(page)) - left)).toBeLessThanOrEqual(2);
 
-  // At the next check-in, "Too much" again: on to the close.
-  await page.clock.runFor(checkIns[1]!.startMs - (second.startMs + 7500) - 8000 + 1000);
+  // At the next check-in, "Too much" again: on to the close. (Its question is open until the next
+  // visit: the clock goes on a second at a time until it shows.)
+  for (let t = 0; t < 120_000 && !(await answers.isVisible()); t += 1000) await page.clock.runFor(1000);
   await expect(answers).toBeVisible();
   await answers.getByRole('button', { name: 'Too much' }).click();
-  await expect(view(page).getByText(/^That was too much twice/)).toBeFocused();
+  await expect(view(page).getByText(/^You said too much twice/)).toBeVisible();
   await expect(words(page)).toHaveText(/^Look around the room again/);
 });
 
@@ -204,3 +209,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('Back to ease during the visit\'s words stops the voice at once and says the way back', async ({ page }) => {
+  await open(page);
+  await chooseLength(page, 3);
+  await begin(page);
+  const p = plan(3);
+  const visitCue = p.steps.find((s) => s.role === 'visit')!;
+  const back = p.steps.find((s, i) => i > 0 && p.steps[i - 1]!.role === 'visit' && s.kind === 'cue')!;
+  await page.clock.runFor(visitCue.startMs + 2000);
+  expect((await spoken(page)).at(-1)).toBe(sentences(visitCue.text)[0]);
+  const calls = (await speechCalls(page)).length;
+  await ease(page).click();
+  expect((await speechCalls(page)).slice(calls)[0]).toEqual({ type: 'cancel' });
+  await expect(words(page)).toHaveText(back.text);
+  await page.clock.runFor(2500);
+  const after = await spoken(page);
+  expect(after.at(-1)).toBe(sentences(back.text)[0]);
+  // The rest of the visit's words were never said.
+  expect(after).not.toContain(sentences(visitCue.text)[1]);
+});

@@ -49,6 +49,11 @@ export function elapsedMs(c: Countdown, now: number): number {
   return c.durationMs - remainingMs(c, now);
 }
 
+/** Time gone by at `now`, within the countdown's length (0 before it starts, its length once over). */
+export function elapsedWithin(c: Countdown, now: number): number {
+  return Math.min(c.durationMs, Math.max(0, elapsedMs(c, now)));
+}
+
 /** True while the countdown is running and has not reached zero at `now`. */
 export function isRunning(c: Countdown, now: number): boolean {
   return c.endsAt !== null && c.endsAt > now;

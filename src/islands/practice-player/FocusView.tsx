@@ -6,7 +6,8 @@ import { useLazy } from '../../lib/use-lazy';
 import type { Behaviour } from './behaviour';
 import { GroundingView } from './GroundingView';
 import type { Script } from './plan';
-import { announcement, minutesPractised, type Moment, type PlayerEvent, type PlayerState } from './practice-player';
+import { announcement, minutesPractised } from './focus-words';
+import type { Moment, PlayerEvent, PlayerState } from './practice-player';
 import type { VoiceStatus } from './use-voice';
 
 /** Props for the full-screen view. */
@@ -43,6 +44,7 @@ export interface FocusViewProps {
  * middle and Pause and "Stop and ground" sit pinned at the bottom, within thumb reach, at every
  * moment; red flags are one tap away at the top. After "Stop and ground" it shows the grounding
  * words; at the end, a kind close and the journal. A polite live region says each new step once.
+ * Fetched with the session's other parts as Start is pressed (use-session-parts.ts).
  */
 export function FocusView(p: FocusViewProps) {
   const { state, moment } = p;
@@ -151,7 +153,7 @@ export function FocusView(p: FocusViewProps) {
           </div>
         )}
         <p class="visually-hidden" aria-live="polite">
-          {announcement(state, p.now, p.script.grounding)}
+          {announcement(state, moment, p.script.grounding)}
         </p>
       </div>
     </dialog>

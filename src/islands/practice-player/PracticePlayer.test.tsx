@@ -32,7 +32,7 @@ describe('PracticePlayer', () => {
   it('offers the remembered length and says plainly when there is no voice on the device', async () => {
     localStorage.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, minutes: { 'breath-anchoring': 10 }, settleSeconds: 0, pace: 'usual', voice: true, voiceUri: null, tones: { start: true, cue: true, 'check-in': true, end: true } }));
     const region = await setup();
-    // Start waits for the practice's own behaviour (the breath practice's), which comes by a dynamic import.
+    // Start waits, disabled, until the player has read the saved settings.
     await vi.waitFor(() => expect(within(region).getByRole('button', { name: 'Start a practice' }).hasAttribute('disabled')).toBe(false));
     // The voice code arrives by a dynamic import; happy-dom has no speech synthesis at all.
     await vi.waitFor(() => expect(within(region).getByText('10 minutes, words and soft sounds.')).toBeTruthy());

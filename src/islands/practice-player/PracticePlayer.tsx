@@ -3,9 +3,8 @@ import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 
 import { unlockSound } from '../../lib/sound';
 import { useNow } from '../../lib/use-now';
 import { saying, type Script } from './plan';
-import { IDLE, momentAt, reduce } from './practice-player';
+import { IDLE, momentAt, reduce, type PlayerEvent } from './practice-player';
 import { minutesFor } from './settings';
-import { FocusView } from './FocusView';
 import { StartCard } from './StartCard';
 import { useFocusView } from './use-focus-view';
 import { useKeptSession } from './use-kept-session';
@@ -58,6 +57,13 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
   // The session's lay-out and the practice's own behaviour (breath: returns, bells, pacer; pendulation:
   // places, Back to ease, the dose), fetched as the reader reaches for Start.
   const session = useSessionParts(script);
+
+  // The practice's own events (behaviour.ts). A skip (Back to ease, the close after "too much") cuts
+  // the voice off within the tap; the words of the step it lands on are said from their start.
+  const send = (e: PlayerEvent) => {
+    if (e.type === 'skip') voice.speaker?.cancel();
+    dispatch(e);
+  };
 
   useEffect(() => dispatch({ type: 'tick', now: Date.now() }), [tick]);
   useSessionEffects(state, now, settings.tones, voice.speaker);
@@ -116,7 +122,7 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
         state={state}
         ready={ready}
         loadFailed={session.failed}
-        onPrepare={() => void session.load().catch(() => undefined)}
+        onPrepare={() => void session.load(false).catch(() => undefined)}
         minutes={minutes}
         fixed={fixedMinutes !== undefined}
         named={named}
@@ -135,8 +141,8 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
         onReset={reset}
       />
       <div class="pp-nojs">{children}</div>
-      {ready && (
-        <FocusView
+      {session.parts && (
+        <session.parts.FocusView
           id={id}
           slug={slug}
           script={script}
@@ -149,12 +155,12 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
           onClosed={view.closedByBrowser}
           onPause={pause}
           onResume={resume}
-          onBeginNow={() => dispatch({ type: 'skip', now: Date.now(), toMs: state.plan?.settleMs ?? 0 })}
+          onBeginNow={() => send({ type: 'skip', now: Date.now(), toMs: state.plan?.settleMs ?? 0 })}
           onStop={stop}
           onSteady={() => dispatch({ type: 'steady' })}
           onClose={view.leave}
-          behaviour={session.parts?.behaviour ?? null}
-          send={dispatch}
+          behaviour={session.parts.behaviour}
+          send={send}
           onAgain={start}
         />
       )}

@@ -76,6 +76,7 @@ export interface PlanStep {
   readonly endMs: number;
   /** How long its words take to say, lead-in and tail included (0 for a silence). */
   readonly speakMs: number;
+  /** What the step is for, as its script says (pendulation's visits and close); none for most steps. */
   readonly role?: StepRole | undefined;
 }
 
@@ -85,7 +86,7 @@ export interface Plan {
   readonly pace: Pace;
   /** Time to get comfortable before the first cue (0 to 2 minutes). */
   readonly settleMs: number;
-  /** The practice itself: exactly `minutes` long. */
+  /** The practice itself: `minutes` long, less what shortened visits gave up (`caps`). */
   readonly practiceMs: number;
   /** settleMs + practiceMs. */
   readonly totalMs: number;
@@ -96,7 +97,9 @@ export interface Plan {
 
 /** From `fromMs` into the session on, each visit lasts at most `ms`. */
 export interface VisitCap {
+  /** Session time (settle-in included) when the visits were shortened: visits that start from then on are. */
   readonly fromMs: number;
+  /** The longest a visit's quiet may last from then on, in ms. */
   readonly ms: number;
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from './lay-out';
 import { LEAD_IN_MS } from './plan';
-import { announcement, IDLE, minutesPractised, momentAt, reduce, sessionElapsed, type PlayerEvent, type PlayerState } from './practice-player';
+import { announcement as announce, minutesPractised } from './focus-words';
+import { IDLE, momentAt, reduce, sessionElapsed, type PlayerEvent, type PlayerState } from './practice-player';
+
+/** The live region's words at `now` (focus-words.ts), from the moment the view shows. */
+const announcement = (s: PlayerState, now: number, grounding: string) => announce(s, momentAt(s, now), grounding);
 import { toSaved } from './session';
 import { loadScripts } from './test-scripts';
 

@@ -3,7 +3,7 @@
  * (src/lib/countdown.ts) covers the settle-in and the practice; which step is under way is derived
  * from it, so a throttled tab or a sleeping phone never puts the words out of step with the clock.
  */
-import { elapsedMs, idleCountdown, isFinished, pauseCountdown, resumeCountdown, startCountdown, type Countdown } from '../../lib/countdown';
+import { elapsedWithin, idleCountdown, isFinished, pauseCountdown, resumeCountdown, startCountdown, type Countdown } from '../../lib/countdown';
 import { inWords, stepIndexAt, type Plan, type PlanStep } from './plan';
 import type { SavedSession } from './session';
 
@@ -53,7 +53,7 @@ export const IDLE: PlayerState = { phase: 'idle', plan: null, countdown: null, r
 
 /** Session time gone by at `now` (settle-in included); 0 while idle. */
 export function sessionElapsed(s: PlayerState, now: number): number {
-  return s.countdown ? Math.min(s.countdown.durationMs, Math.max(0, elapsedMs(s.countdown, now))) : 0;
+  return s.countdown ? elapsedWithin(s.countdown, now) : 0;
 }
 
 /** Practice time done at `now`: the settle-in is not practice. */
@@ -164,25 +164,4 @@ export function momentAt(s: PlayerState, now: number): Moment | null {
     leftMs: settling ? s.plan.settleMs - elapsed : s.plan.totalMs - elapsed,
     settling,
   };
-}
-
-/**
- * The words for the polite live region: they change only when the step or the phase does, never
- * with the clock. `grounding` is the script's Stop-and-ground text.
- */
-export function announcement(s: PlayerState, now: number, grounding: string): string {
-  if (s.phase === 'grounding') return `Stop and ground. ${grounding}`;
-  if (s.phase === 'ended') return s.stoppedEarly ? 'You stopped the practice.' : 'The practice has ended.';
-  const m = momentAt(s, now);
-  if (!m) return '';
-  const paused = s.phase === 'paused' ? ' Paused.' : '';
-  if (m.settling) return `Settle in. The practice begins soon.${paused}`;
-  const kind = m.step?.kind === 'check-in' ? 'Check-in. ' : '';
-  return `${kind}${m.step?.text ?? ''}${paused}`;
-}
-
-/** Whole minutes of practice to hand to the journal: at least 1, or null for under half a minute. */
-export function minutesPractised(s: PlayerState): number | null {
-  if (s.practisedMs < 30_000) return null;
-  return Math.max(1, Math.round(s.practisedMs / 60_000));
 }

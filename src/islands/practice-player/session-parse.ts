@@ -6,8 +6,6 @@
 import type { Pace, VisitCap } from './plan';
 import type { SavedSession } from './session';
 
-export { withCaps } from './visit-caps';
-
 const HOUR = 3_600_000;
 const isMs = (n: unknown, max: number): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= max;
 

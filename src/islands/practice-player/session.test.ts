@@ -3,8 +3,8 @@ import { buildPlan } from './lay-out';
 import { PACES } from './plan';
 import { IDLE, reduce } from './practice-player';
 import { toSaved } from './session';
-import { parseSession, withCaps } from './session-parse';
-import { capVisits } from './visit-caps';
+import { parseSession } from './session-parse';
+import { capVisits, withCaps } from './visit-caps';
 import { loadScripts } from './test-scripts';
 
 const T0 = 1_700_000_000_000;

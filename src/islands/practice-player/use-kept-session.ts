@@ -31,11 +31,11 @@ export function useKeptSession(
     checked.current = true;
     // Only a reload or a step back or forward carries a session on: the reading code comes only then.
     if (!cameBack()) return;
-    void import('./session-parse').then(async ({ parseSession, withCaps }) => {
+    void import('./session-parse').then(async ({ parseSession }) => {
       const got = loadJson(browserStorage('session'), SESSION_KEY, (raw) => parseSession(raw, PACES), Date.now());
       if (got.status !== 'ok' || got.value.page !== location.pathname || got.value.practice !== slug) return;
       const { minutes, pace, settleMs, caps } = got.value;
-      const { buildPlan, PlanError, behaviour } = await load();
+      const [{ buildPlan, PlanError, behaviour }, { withCaps }] = await Promise.all([load(), import('./visit-caps')]);
       try {
         const plan = withCaps(buildPlan(behaviour?.prepare?.(script) ?? script, minutes, pace, settleMs), caps);
         dispatch({ type: 'restore', now: Date.now(), saved: got.value, plan });

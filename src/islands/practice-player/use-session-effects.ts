@@ -8,6 +8,9 @@ import type { Speaker } from './voice';
 /** The sound for each kind of moment (src/lib/sound.ts). */
 const TONE_CUES: Record<ToneSound, Cue> = { start: 'begin', cue: 'note', 'check-in': 'ask', end: 'chime', toward: 'toward', back: 'back' };
 
+/** A step that began this long ago or less still gets its tone when the tones are laid again. */
+const JUST_BEGUN_MS = 250;
+
 /** Tones stay quiet: a soft sound under the voice, never over it. */
 const TONE_VOLUME = 0.4;
 
@@ -41,11 +44,13 @@ export function useSessionEffects(
     if (state.phase === 'paused' || state.phase === 'idle') speaker?.cancel();
   }, [state.phase, speaker]);
 
-  // The tones, scheduled from where the session is now; again after a resume or "begin now".
+  // The tones, scheduled from where the session is now; again after a resume or a skip ("Begin now",
+  // Back to ease). The tone of a step that began a moment ago still rings: this effect runs a frame
+  // or so after a skip lands on its start.
   useEffect(() => {
     if (!running || !state.plan) return undefined;
     const elapsed = sessionElapsed(state, Date.now());
-    const due = tonesFrom(state.plan, elapsed, tones);
+    const due = tonesFrom(state.plan, elapsed - JUST_BEGUN_MS, tones);
     const cancel = scheduleCues(due.map((t) => ({ cue: TONE_CUES[t.tone], inSeconds: (t.atMs - elapsed) / 1000 })), TONE_VOLUME);
     return () => {
       if (phase.current !== 'ended') cancel();

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { elapsedMs } from '../../../lib/countdown';
+import { elapsedWithin } from '../../../lib/countdown';
 import { scheduleCues } from '../../../lib/sound';
 import type { Behaviour, BehaviourProps } from '../behaviour';
 import { bellShowing, bellTimes, cameBackText } from './breath-practice';
@@ -24,9 +24,9 @@ export function Breath({ id, part, state, now, send }: BehaviourProps) {
   const running = state.phase === 'running';
   const plan = state.plan;
   const everyMs = choices.bellEvery * 60_000;
-  // Session time gone by, from the player's countdown (as practice-player.ts's sessionElapsed; that
-  // module is not imported here, so that it stays in the island's main chunk).
-  const elapsedAt = (t: number) => (state.countdown ? Math.min(state.countdown.durationMs, Math.max(0, elapsedMs(state.countdown, t))) : 0);
+  // Session time gone by, as practice-player.ts's sessionElapsed (that module is not imported here, so
+  // that it stays in the island's main chunk).
+  const elapsedAt = (t: number) => (state.countdown ? elapsedWithin(state.countdown, t) : 0);
 
   useEffect(() => {
     if (!running || !plan || !choices.bells) return undefined;

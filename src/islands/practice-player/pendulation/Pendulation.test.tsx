@@ -7,6 +7,7 @@ import { IDLE, reduce, type PlayerEvent, type PlayerState } from '../practice-pl
 import { loadScripts } from '../test-scripts';
 import { behaviour } from './Pendulation';
 import { OWN, PLACES_KEY } from './places';
+import { capVisits } from '../visit-caps';
 
 const T0 = 1_700_000_000_000;
 const script = loadScripts()['pendulation']!;
@@ -31,7 +32,7 @@ describe('pendulation behaviour', () => {
     expect(words(prepare!(script))).toContain('turn your attention to your back, for a short visit');
     localStorage.setItem(PLACES_KEY, JSON.stringify({ ease: { id: 'feet', words: '' }, discomfort: { id: OWN, words: 'my right hip' } }));
     expect(words(prepare!(script))).toContain('Now find your place of ease: your feet.');
-    expect(words(prepare!(script))).toContain('turn your attention to my right hip, for a short visit');
+    expect(words(prepare!(script))).toContain('turn your attention to your right hip, for a short visit');
     expect(words(prepare!(script))).not.toMatch(/[{}]/);
   });
 
@@ -55,13 +56,18 @@ describe('pendulation behaviour', () => {
     expect(screen.getByRole('button', { name: 'Back to ease' }).getAttribute('aria-disabled')).toBe('true');
   });
 
-  it('asks at the check-in: "Too much" shortens the visits to come and says so; "About right" changes nothing', () => {
+  it('asks after a visit until the next one, paused or not: "Too much" shortens the visits to come and says so; "About right" changes nothing', () => {
     const checkIn = plan.steps.find((s) => s.kind === 'check-in')!;
+    const nextVisit = plan.steps.find((s) => s.role === 'visit' && s.startMs > checkIn.startMs)!;
     show('view', running, 1000);
     expect(screen.queryByRole('group', { name: 'How was that visit?' })).toBeNull();
     cleanup();
-    let send = show('view', running, checkIn.startMs + 1000);
+    // Still open in the quiet after the check-in, and while paused.
+    const paused = reduce(running, { type: 'pause', now: T0 + nextVisit.startMs - 2000 });
+    let send = show('view', paused, nextVisit.startMs - 2000);
+    vi.useFakeTimers({ now: T0 + nextVisit.startMs + 60_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Too much' }));
+    vi.useRealTimers();
     expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'reshape' }));
     expect(screen.getByText(/^The next visits will be shorter/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Too much' })).toBeNull();
@@ -70,5 +76,12 @@ describe('pendulation behaviour', () => {
     fireEvent.click(screen.getByRole('button', { name: 'About right' }));
     expect(send).not.toHaveBeenCalled();
     expect(screen.getByText(/^Thank you/)).toBeTruthy();
+  });
+
+  it('does not ask again a question whose "too much" the plan already holds (after a reload)', () => {
+    const checkIn = plan.steps.find((s) => s.kind === 'check-in')!;
+    const shorter = capVisits(plan, { fromMs: checkIn.startMs + 500, ms: 7500 });
+    show('view', { ...running, plan: shorter, countdown: { ...running.countdown!, durationMs: shorter.totalMs, endsAt: T0 + shorter.totalMs } }, checkIn.startMs + 1000);
+    expect(screen.queryByRole('group', { name: 'How was that visit?' })).toBeNull();
   });
 });

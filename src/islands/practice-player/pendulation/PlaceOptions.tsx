@@ -39,7 +39,7 @@ export function PlaceOptions({ id }: { id: string }) {
               onInput={(e) => update({ [key]: { id: OWN, words: e.currentTarget.value.slice(0, MAX_OWN) } })}
             />
             <p class="pp-hint" id={`${id}-${key}-hint`}>
-              {hint} Up to {MAX_OWN} letters. They stay on this device.
+              {hint} Keep it short: up to {MAX_OWN} letters and spaces. Your words stay on this device.
             </p>
           </>
         )}
@@ -49,8 +49,8 @@ export function PlaceOptions({ id }: { id: string }) {
   return (
     <fieldset class="pp-group">
       <legend class="pp-legend">Places</legend>
-      {pick('ease', 'Place of ease', EASE_PLACES, 'For example "my left hand" or "the warm cup I am holding".')}
-      {pick('discomfort', 'Place to visit', VISIT_PLACES, 'For example "my right hip".')}
+      {pick('ease', 'Place of ease', EASE_PLACES, 'For example "your left hand" or "the warm cup in your hands".')}
+      {pick('discomfort', 'Place to visit', VISIT_PLACES, 'For example "your right hip".')}
     </fieldset>
   );
 }

@@ -20,7 +20,6 @@ export const EASE_PLACES: readonly Place[] = [
   { id: 'hands', label: 'Hands', phrase: 'your hands' },
   { id: 'feet', label: 'Feet', phrase: 'your feet' },
   { id: 'belly', label: 'Belly and breath', phrase: 'your belly and your breath' },
-  { id: 'sound', label: 'A sound in the room', phrase: 'a sound in the room' },
 ];
 
 /** Places to visit; the first is the usual one. */
@@ -36,11 +35,27 @@ export const VISIT_PLACES: readonly Place[] = [
 /** The longest own words we keep, in characters: a voice says them in a few seconds. */
 export const MAX_OWN = 40;
 
+/** The most words own words may have: more are left off. */
+export const MAX_OWN_WORDS = 8;
+
 /**
- * Own words as long as they may be, in words (MAX_OWN characters hold at most eight words of four
- * letters or more): the schema plans every length with this in each place, so any choice fits.
+ * A place as long as a voice may have to say it (MAX_OWN_WORDS words, in one sentence): the schema
+ * plans every length with this in each place, so any choice fits.
  */
 export const LONGEST_PLACE = 'word word word word word word word word';
+
+/**
+ * The reader's own words as the voice will say them: letters, numbers, spaces, hyphens and
+ * apostrophes only (no full stop to end a sentence early), at most MAX_OWN_WORDS words, and in the
+ * words' own person: a leading "my" becomes "your", as the rest of the practice speaks to "you".
+ */
+export function ownPhrase(words: string): string {
+  const kept = words.replace(/[^\p{L}\p{N}' -]+/gu, ' ').trim().split(/\s+/).filter(Boolean).slice(0, MAX_OWN_WORDS);
+  if (kept.length === 0) return '';
+  const [first, ...rest] = kept;
+  const lead = /^my$/i.test(first!) ? 'your' : first!.length > 1 && first === first!.toUpperCase() ? first! : first!.charAt(0).toLowerCase() + first!.slice(1);
+  return [lead, ...rest].join(' ');
+}
 
 /** One choice: a listed place, or OWN with the reader's words. */
 export interface PlaceChoice {
@@ -60,7 +75,7 @@ export const USUAL_PLACES: Places = { ease: { id: 'usual', words: '' }, discomfo
 /** How the words name a choice: the listed phrase, the reader's own words, or the usual place. */
 export function phraseOf(choice: PlaceChoice, places: readonly Place[]): string {
   const usual = places[0]!.phrase;
-  if (choice.id === OWN) return choice.words.trim() || usual;
+  if (choice.id === OWN) return ownPhrase(choice.words) || usual;
   return places.find((p) => p.id === choice.id)?.phrase ?? usual;
 }
 
