@@ -316,6 +316,9 @@ async function practice(page) {
  */
 async function settleThenLeave(page) {
   const view = { role: 'dialog' };
+  // "No to both" presses the settle's Start when its player is ready; a tap before that shows its
+  // Start button instead (FlareCheck.tsx). The reader here waits for the player, as a busy machine may be slow to run it.
+  await until(() => page.evaluate(() => document.querySelector('#flare-settle .pp-start:enabled') !== null), "the settle's player ready");
   await page.click({ role: 'button', name: 'No to both' });
   await page.see({ role: 'button', name: 'Pause', within: view });
   await page.see({ role: 'button', name: 'Stop and ground', within: view });
