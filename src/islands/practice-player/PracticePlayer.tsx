@@ -54,8 +54,8 @@ export default function PracticePlayer({ slug, script, startLabel = 'Start a pra
   };
   const view = useFocusView(state.phase, pause, () => dispatch({ type: 'reset' }));
   const startRef = useRef<HTMLButtonElement>(null);
-  // The session's lay-out and the practice's own behaviour (breath: returns, bells, pacer; pendulation:
-  // places, Back to ease, the dose), fetched as the reader reaches for Start.
+  // The session's parts, fetched as the reader reaches for Start: the lay-out in time, the focused view,
+  // and the practice's own behaviour (breath: returns, bells, pacer; pendulation: places, Back to ease, the dose).
   const session = useSessionParts(script);
 
   // The practice's own events (behaviour.ts). A skip (Back to ease, the close after "too much") cuts

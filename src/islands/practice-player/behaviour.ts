@@ -31,6 +31,3 @@ export interface Behaviour {
 
 /** The practices' own behaviours a script can name. */
 export const BEHAVIOURS = ['breath', 'pendulation'] as const;
-
-/** A behaviour's name. */
-export type BehaviourName = (typeof BEHAVIOURS)[number];
